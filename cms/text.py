@@ -1,0 +1,21 @@
+"""Vietnamese text folding shared by every searchable model and every search query."""
+
+import re
+
+from anyascii import anyascii
+
+_SEPARATORS = re.compile(r"[/\-.]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text):
+    """Lowercase ASCII form of `text`: diacritics and đ removed, `/ - .` turned into spaces.
+
+    >>> fold("42/2022/NĐ-CP Quyết định")
+    '42 2022 nd cp quyet dinh'
+    """
+    if not text:
+        return ""
+    folded = anyascii(str(text)).lower()
+    folded = _SEPARATORS.sub(" ", folded)
+    return _SPACES.sub(" ", folded).strip()

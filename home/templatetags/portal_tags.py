@@ -1,0 +1,55 @@
+"""Tags every public template uses: the current unit, its navigation, its header lines."""
+
+from django import template
+
+from wagtail.models import Site
+
+from sites.models import SiteContactSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def current_site(context):
+    request = context.get("request")
+    return Site.find_for_request(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
+def current_unit(context):
+    site = current_site(context)
+    return getattr(site, "unit", None) if site else None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The live, in-menu children of this site's home page, in tree order."""
+    site = current_site(context)
+    if site is None:
+        return []
+    return site.root_page.get_children().live().in_menu()
+
+
+@register.simple_tag
+def header_subtitle(site):
+    """The line under the unit's name, e.g. “Huyện Hàm Tân – Tỉnh Bình Thuận”.
+
+    A site's own tagline wins; otherwise the names of the units above it, ending
+    with the topmost portal's tagline (the province, which has no portal here).
+    """
+    if site is None:
+        return ""
+    own = SiteContactSettings.for_site(site).tagline
+    unit = getattr(site, "unit", None)
+    if own or unit is None:
+        return own
+    names = []
+    parent = unit.parent
+    while parent is not None:
+        names.append(parent.name)
+        if parent.parent is None and parent.site_id:
+            top_tagline = SiteContactSettings.for_site(parent.site).tagline
+            if top_tagline:
+                names.append(top_tagline)
+        parent = parent.parent
+    return " – ".join(names)

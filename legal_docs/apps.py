@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LegalDocsConfig(AppConfig):
+    name = "legal_docs"
+    verbose_name = "Văn bản và thủ tục"

@@ -1,0 +1,112 @@
+"""What each role may do, expressed as Wagtail page, collection and site permissions.
+
+Wagtail scopes pages by tree, images/documents by collection and site settings by
+site; everything else (sites, users, groups, workflows, snippets) is model-wide, so
+no role here gets those permissions: they stay with superusers.
+"""
+
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
+
+from .models import Role, SiteContactSettings, Unit
+
+# Page permissions on the unit's whole tree.
+TREE_PAGE_PERMISSIONS = {
+    Role.EDITOR: ("add", "change"),
+    Role.CHIEF_EDITOR: ("add", "change", "lock", "unlock"),
+    Role.COLLABORATOR: (),
+    Role.BOARD: ("add", "change", "publish", "lock", "unlock", "bulk_delete"),
+    Role.INSPECTOR: (),
+}
+# Collaborators only draft news: "add" lets them create pages and edit the ones they own.
+NEWS_SECTION_PAGE_PERMISSIONS = {Role.COLLABORATOR: ("add",)}
+
+# Collection permissions on the unit's own image and document collection.
+COLLECTION_PERMISSIONS = {
+    Role.EDITOR: ("add", "choose"),
+    Role.CHIEF_EDITOR: ("add", "change", "delete", "choose"),
+    Role.COLLABORATOR: ("add", "choose"),
+    Role.BOARD: ("add", "change", "delete", "choose"),
+    Role.INSPECTOR: (),
+}
+
+SITE_SETTING_ROLES = frozenset({Role.CHIEF_EDITOR, Role.BOARD})
+
+
+def page_permissions_for(role, unit):
+    """Tree-wide page permissions of `role` in `unit`; head editors of trusted units publish."""
+    actions = TREE_PAGE_PERMISSIONS[role]
+    if role == Role.CHIEF_EDITOR and unit.trusted_publisher:
+        actions = (*actions, "publish")
+    return actions
+
+
+def page_permission(action):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
+
+
+def collection_permissions(action):
+    """The image and the document permission for one collection action."""
+    permissions = []
+    for model in (get_image_model(), get_document_model()):
+        if action == "choose":
+            codename = f"choose_{'image' if model is get_image_model() else 'document'}"
+        else:
+            codename = f"{action}_{model._meta.model_name}"
+        permissions.append(
+            Permission.objects.get(content_type=ContentType.objects.get_for_model(model), codename=codename)
+        )
+    return permissions
+
+
+def admin_access_permission():
+    return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+
+
+def view_all_units_permission():
+    return Permission.objects.get(
+        content_type=ContentType.objects.get_for_model(Unit), codename="view_all_units_content"
+    )
+
+
+def site_settings_permission():
+    return Permission.objects.get(
+        content_type=ContentType.objects.get_for_model(SiteContactSettings),
+        codename="change_sitecontactsettings",
+    )
+
+
+def sync_page_permissions(group, page, actions):
+    """Make `group` hold exactly `actions` on `page`; returns True if anything changed."""
+    wanted = {page_permission(action).pk for action in actions}
+    current = GroupPagePermission.objects.filter(group=group, page=page)
+    stale = current.exclude(permission_id__in=wanted)
+    changed = stale.exists()
+    stale.delete()
+    present = set(current.values_list("permission_id", flat=True))
+    for permission_id in wanted - present:
+        GroupPagePermission.objects.create(group=group, page=page, permission_id=permission_id)
+        changed = True
+    return changed
+
+
+def grant_collection_permissions(group, collection, actions):
+    changed = False
+    for action in actions:
+        for permission in collection_permissions(action):
+            _, created = GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+            changed |= created
+    return changed
+
+
+def grant_site_settings(group, site):
+    _, created = GroupSitePermission.objects.get_or_create(
+        group=group, site=site, permission=site_settings_permission()
+    )
+    return created
