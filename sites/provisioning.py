@@ -28,7 +28,8 @@ from .models import (
     UnitReviewTask,
 )
 
-HOSTNAME_PATTERN = re.compile(r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")
+_LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+HOSTNAME_PATTERN = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
 
 
 class ProvisioningError(Exception):
@@ -69,13 +70,13 @@ def provision_unit(kind, name, hostname=None, parent_hostname=None, email="", tr
     if not name:
         raise ProvisioningError("Thiếu tên đơn vị (--name).")
 
-    parent = _resolve_parent(kind, parent_hostname)
     if kind == UnitKind.DEPARTMENT:
         if hostname:
             raise ProvisioningError("Phòng, ban, đơn vị trực thuộc không có trang riêng: bỏ --hostname.")
-        return _provision_department(name, parent, email)
+        return _provision_department(name, _resolve_parent(kind, parent_hostname), email)
 
     hostname = normalise_hostname(hostname)
+    parent = _resolve_parent(kind, parent_hostname)
     unit, created, changes = _ensure_unit(kind, name, hostname, parent, email, trusted)
     changes += _ensure_site_tree(unit, hostname, port)
     changes += _ensure_groups(unit)

@@ -1,0 +1,64 @@
+import json
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import WorkflowState
+
+from .views import AllUnitsContentView
+
+
+@hooks.register("register_admin_urls")
+def register_all_units_content_urls():
+    return [
+        path("noi-dung-cac-don-vi/", AllUnitsContentView.as_view(), name="all_units_content"),
+        path(
+            "noi-dung-cac-don-vi/results/",
+            AllUnitsContentView.as_view(results_only=True),
+            name="all_units_content_results",
+        ),
+    ]
+
+
+class AllUnitsContentMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(AllUnitsContentView.permission_required_codename)
+
+
+@hooks.register("register_reports_menu_item")
+def register_all_units_content_menu_item():
+    return AllUnitsContentMenuItem(
+        "Nội dung các đơn vị", reverse("all_units_content"), icon_name="doc-full-inverse", order=50
+    )
+
+
+@hooks.register("before_edit_page")
+def require_rejection_comment_and_show_it(request, page):
+    """Rejections from the edit form need a comment; the author sees the latest one."""
+    if request.method == "POST":
+        if request.POST.get("workflow-action-name") == "reject":
+            extra = json.loads(request.POST.get("workflow-action-extra-data") or "{}")
+            if not str(extra.get("comment") or "").strip():
+                messages.error(request, "Yêu cầu chỉnh sửa phải kèm nội dung cần sửa để tác giả biết.")
+                return redirect("wagtailadmin_pages:edit", page.pk)
+        return None
+
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    rejected = state.current_task_state
+    comment = rejected.get_comment() if rejected else ""
+    if comment:
+        messages.warning(
+            request,
+            format_html(
+                "{} yêu cầu chỉnh sửa ở bước “{}”: {}",
+                rejected.finished_by.get_full_name() or rejected.finished_by.get_username(),
+                rejected.task.name,
+                comment,
+            ),
+        )
+    return None

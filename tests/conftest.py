@@ -1,0 +1,87 @@
+"""A small district with two communes, built once per test session through the real services.
+
+Every test runs inside a transaction that is rolled back, so the shared portal is the same
+for each of them. Browser tests need committed data and flush the database afterwards,
+so they are moved to the end of the run.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from sites.membership import add_member
+from sites.models import Unit
+from sites.provisioning import provision_unit
+
+DISTRICT_HOST = "hamtan.test"
+COMMUNE_HOST = "tan-ha.hamtan.test"
+OTHER_COMMUNE_HOST = "tan-nghia.hamtan.test"
+TRUSTED_COMMUNE_HOST = "son-my.hamtan.test"
+
+# username -> (site, role)
+MEMBERS = {
+    "board": (DISTRICT_HOST, "board"),
+    "inspector": (DISTRICT_HOST, "inspector"),
+    "district_editor": (DISTRICT_HOST, "editor"),
+    "editor": (COMMUNE_HOST, "editor"),
+    "chief": (COMMUNE_HOST, "chief_editor"),
+    "collaborator": (COMMUNE_HOST, "collaborator"),
+    "other_editor": (OTHER_COMMUNE_HOST, "editor"),
+    "other_chief": (OTHER_COMMUNE_HOST, "chief_editor"),
+    "trusted_chief": (TRUSTED_COMMUNE_HOST, "chief_editor"),
+}
+
+
+def build_test_district():
+    provision_unit("district", "Huyện Hàm Tân", hostname=DISTRICT_HOST, email="vanphong@hamtan.test")
+    provision_unit("commune", "Xã Tân Hà", hostname=COMMUNE_HOST, parent_hostname=DISTRICT_HOST)
+    provision_unit("town", "Thị trấn Tân Nghĩa", hostname=OTHER_COMMUNE_HOST, parent_hostname=DISTRICT_HOST)
+    provision_unit("commune", "Xã Sơn Mỹ", hostname=TRUSTED_COMMUNE_HOST, parent_hostname=DISTRICT_HOST, trusted=True)
+    provision_unit("department", "Phòng Văn hóa và Thông tin", parent_hostname=DISTRICT_HOST)
+    for username, (host, role) in MEMBERS.items():
+        add_member(username, host, role, email=f"{username}@hamtan.test", password="mat-khau-thu")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        build_test_district()
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def unit_on(hostname):
+    return Unit.objects.select_related("site__root_page").get(site__hostname=hostname)
+
+
+@pytest.fixture
+def district(db):
+    return unit_on(DISTRICT_HOST)
+
+
+@pytest.fixture
+def commune(db):
+    return unit_on(COMMUNE_HOST)
+
+
+@pytest.fixture
+def other_commune(db):
+    return unit_on(OTHER_COMMUNE_HOST)
+
+
+@pytest.fixture
+def trusted_commune(db):
+    return unit_on(TRUSTED_COMMUNE_HOST)
+
+
+@pytest.fixture
+def login(client):
+    """`login("editor")` logs the test client in as that member and returns the user."""
+
+    def log_in(username):
+        user = get_user_model().objects.get(username=username)
+        client.force_login(user)
+        return user
+
+    return log_in

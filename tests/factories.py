@@ -1,0 +1,41 @@
+"""Factories shared by the app test modules."""
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from wagtail.images import get_image_model
+from wagtail.documents import get_document_model
+
+from home.models import ContentPage
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"nguoidung{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@hamtan.test")
+    password = factory.django.Password("mat-khau-thu")
+
+    class Meta:
+        model = get_user_model()
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Thông báo lịch tiếp công dân số {n}")
+    summary = "UBND xã thông báo lịch tiếp công dân định kỳ."
+    body = [("paragraph", "<p>Lãnh đạo UBND xã tiếp công dân vào sáng thứ Năm hằng tuần.</p>")]
+
+    class Meta:
+        model = ContentPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    author = "Nguyễn Văn An"
+    source = "Đài Truyền thanh huyện"
+    license = "Tác phẩm của đơn vị"
+
+    class Meta:
+        model = get_image_model()
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    class Meta:
+        model = get_document_model()
