@@ -1,0 +1,293 @@
+"""The roles table of ARCHITECTURE.md, exercised through the admin's own views.
+
+Each rule is tested from the side that must be refused; a few allowed-side tests make
+sure the refusals are not an accident of a broken setup.
+"""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+
+from home.models import ContentPage
+from sites.models import SiteContactSettings
+from tests.factories import ContentPageFactory, DocumentFactory, ImageFactory
+
+
+def refused(response):
+    """Wagtail answers a refused admin request with 403 or a redirect away (to the dashboard/login)."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and reverse("wagtailadmin_home") in response["Location"]
+    )
+
+
+def section(unit, slug):
+    return unit.site.root_page.get_children().get(slug=slug).specific
+
+
+def edit_post_data(page, **changes):
+    data = {"title": page.title, "slug": page.slug, "summary": page.summary,
+            "body-count": "0", "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000"}
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def other_commune_page(other_commune):
+    return ContentPageFactory(parent=section(other_commune, "gioi-thieu"), title="Lịch sử thị trấn Tân Nghĩa")
+
+
+@pytest.fixture
+def commune_page(commune):
+    return ContentPageFactory(parent=section(commune, "gioi-thieu"), title="Lịch sử xã Tân Hà")
+
+
+# --- Commune editors stay inside their own commune -------------------------------------------
+
+@pytest.mark.django_db
+def test_commune_editor_explorer_is_rooted_at_own_home(client, login, commune, other_commune, other_commune_page):
+    login("editor")
+    response = client.get(reverse("wagtailadmin_explore_root"), follow=True)
+    content = response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_explore", args=[commune.site.root_page_id])
+    assert "Lịch sử thị trấn Tân Nghĩa" not in content
+    assert reverse("wagtailadmin_explore", args=[other_commune.site.root_page_id]) not in content
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_explore_another_commune(client, login, other_commune):
+    login("editor")
+    response = client.get(reverse("wagtailadmin_explore", args=[other_commune.site.root_page_id]))
+    assert refused(response)
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_find_another_communes_pages_in_admin_search(client, login, other_commune_page):
+    login("editor")
+    response = client.get(reverse("wagtailadmin_pages:search"), {"q": "Tân Nghĩa"})
+    assert response.status_code == 200
+    assert "Lịch sử thị trấn Tân Nghĩa" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_open_or_post_another_communes_edit_view(client, login, other_commune_page):
+    login("editor")
+    url = reverse("wagtailadmin_pages:edit", args=[other_commune_page.pk])
+    revisions_before = other_commune_page.revisions.count()
+    assert refused(client.get(url))
+    assert refused(client.post(url, edit_post_data(other_commune_page, title="Đã bị sửa trái phép")))
+    other_commune_page.refresh_from_db()
+    assert other_commune_page.title == "Lịch sử thị trấn Tân Nghĩa"
+    assert other_commune_page.revisions.count() == revisions_before
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_add_pages_under_another_commune(client, login, other_commune):
+    login("editor")
+    parent = section(other_commune, "tin-tuc-su-kien")
+    url = reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk])
+    assert refused(client.get(url))
+    client.post(url, edit_post_data(ContentPage(title="Tin lạ", slug="tin-la", summary="")))
+    assert not ContentPage.objects.filter(slug="tin-la").exists()
+
+
+@pytest.mark.django_db
+def test_commune_editor_can_edit_own_commune_page(client, login, commune_page):
+    login("editor")
+    url = reverse("wagtailadmin_pages:edit", args=[commune_page.pk])
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_choose_images_or_documents_of_another_commune(client, login, commune, other_commune):
+    ImageFactory(title="Ảnh chợ Tân Hà", collection=commune.collection)
+    ImageFactory(title="Ảnh chợ Tân Nghĩa", collection=other_commune.collection)
+    DocumentFactory(title="Kế hoạch của xã Tân Hà", collection=commune.collection)
+    DocumentFactory(title="Kế hoạch của thị trấn Tân Nghĩa", collection=other_commune.collection)
+    login("editor")
+
+    images = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    assert "Ảnh chợ Tân Hà" in images
+    assert "Ảnh chợ Tân Nghĩa" not in images
+
+    documents = client.get(reverse("wagtaildocs_chooser:choose")).json()["html"]
+    assert "Kế hoạch của xã Tân Hà" in documents
+    assert "Kế hoạch của thị trấn Tân Nghĩa" not in documents
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_upload_into_another_communes_collection(client, login, other_commune):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    login("editor")
+    client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Ảnh tải nhầm chỗ", "file": get_test_image_file(), "collection": other_commune.collection_id,
+         "author": "A", "source": "B", "license": "C"},
+    )
+    assert not get_image_model().objects.filter(title="Ảnh tải nhầm chỗ").exists()
+    client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Văn bản tải nhầm chỗ", "file": SimpleUploadedFile("vb.pdf", b"%PDF-1.4"),
+         "collection": other_commune.collection_id},
+    )
+    from wagtail.documents import get_document_model
+    assert not get_document_model().objects.filter(title="Văn bản tải nhầm chỗ").exists()
+
+
+@pytest.mark.django_db
+def test_commune_head_editor_cannot_edit_another_sites_settings(client, login, other_commune):
+    login("chief")
+    url = reverse("wagtailsettings:edit", args=["sites", "sitecontactsettings", other_commune.site_id])
+    assert refused(client.get(url))
+    client.post(url, {"copyright_owner": "Bị sửa", "tagline": "", "editorial_head": "", "address": "",
+                      "phone": "", "fax": "", "email": "", "licence": ""})
+    assert SiteContactSettings.for_site(other_commune.site).copyright_owner != "Bị sửa"
+
+
+@pytest.mark.django_db
+def test_commune_head_editor_edits_own_settings(client, login, commune):
+    login("chief")
+    url = reverse("wagtailsettings:edit", args=["sites", "sitecontactsettings", commune.site_id])
+    response = client.post(url, {"copyright_owner": "UBND xã Tân Hà", "tagline": "", "editorial_head": "",
+                                 "address": "Thôn 1, xã Tân Hà", "phone": "", "fax": "", "email": "",
+                                 "licence": ""})
+    assert response.status_code == 302
+    assert SiteContactSettings.for_site(commune.site).address == "Thôn 1, xã Tân Hà"
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_edit_site_settings_even_of_own_site(client, login, commune):
+    login("editor")
+    url = reverse("wagtailsettings:edit", args=["sites", "sitecontactsettings", commune.site_id])
+    assert refused(client.get(url))
+
+
+@pytest.mark.django_db
+def test_commune_editor_cannot_publish(client, login, commune_page):
+    login("editor")
+    url = reverse("wagtailadmin_pages:edit", args=[commune_page.pk])
+    client.post(url, edit_post_data(commune_page, title="Bản sửa chưa duyệt", **{"action-publish": "publish"}))
+    commune_page.refresh_from_db()
+    assert commune_page.title == "Lịch sử xã Tân Hà"
+
+
+@pytest.mark.django_db
+def test_head_editor_of_untrusted_commune_cannot_publish_directly(client, login, commune_page):
+    login("chief")
+    url = reverse("wagtailadmin_pages:edit", args=[commune_page.pk])
+    client.post(url, edit_post_data(commune_page, title="Bản sửa chưa qua huyện", **{"action-publish": "publish"}))
+    commune_page.refresh_from_db()
+    assert commune_page.title == "Lịch sử xã Tân Hà"
+
+
+@pytest.mark.django_db
+def test_head_editor_of_trusted_commune_publishes_directly(client, login, trusted_commune):
+    page = ContentPageFactory(parent=section(trusted_commune, "gioi-thieu"), title="Giới thiệu xã Sơn Mỹ")
+    login("trusted_chief")
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    client.post(url, edit_post_data(page, title="Giới thiệu chung xã Sơn Mỹ", **{"action-publish": "publish"}))
+    page.refresh_from_db()
+    assert page.title == "Giới thiệu chung xã Sơn Mỹ"
+
+
+# --- Collaborators draft news only -----------------------------------------------------------
+
+@pytest.mark.django_db
+def test_collaborator_cannot_add_outside_news_section(client, login, commune):
+    login("collaborator")
+    parent = section(commune, "gioi-thieu")
+    url = reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk])
+    assert refused(client.get(url))
+
+
+@pytest.mark.django_db
+def test_collaborator_drafts_news_but_cannot_publish(client, login, commune):
+    login("collaborator")
+    parent = section(commune, "tin-tuc-su-kien")
+    url = reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk])
+    assert client.get(url).status_code == 200
+    client.post(url, edit_post_data(ContentPage(title="Ra quân làm đường", slug="ra-quan-lam-duong", summary=""),
+                                    **{"action-publish": "publish"}))
+    page = ContentPage.objects.get(slug="ra-quan-lam-duong")
+    assert not page.live
+
+
+# --- Inspectors read everything and edit nothing ---------------------------------------------
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("unit_fixture", ["district", "commune"])
+def test_inspector_cannot_edit_any_page(client, login, request, unit_fixture):
+    unit = request.getfixturevalue(unit_fixture)
+    page = ContentPageFactory(parent=section(unit, "gioi-thieu"), title="Trang cần kiểm tra")
+    login("inspector")
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert refused(client.get(url))
+    client.post(url, edit_post_data(page, title="Kiểm tra viên sửa"))
+    page.refresh_from_db()
+    assert page.title == "Trang cần kiểm tra"
+    assert refused(client.get(reverse("wagtailadmin_pages:add", args=["home", "contentpage", page.get_parent().pk])))
+
+
+@pytest.mark.django_db
+def test_inspector_reads_every_units_pages(client, login, commune_page, other_commune_page):
+    login("inspector")
+    response = client.get(reverse("all_units_content"))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Lịch sử xã Tân Hà" in content and "Lịch sử thị trấn Tân Nghĩa" in content
+
+
+@pytest.mark.django_db
+def test_inspector_filters_pages_by_site(client, login, commune, commune_page, other_commune_page):
+    login("inspector")
+    content = client.get(reverse("all_units_content"), {"site": commune.site_id}).content.decode()
+    assert "Lịch sử xã Tân Hà" in content and "Lịch sử thị trấn Tân Nghĩa" not in content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["editor", "chief", "collaborator", "district_editor"])
+def test_units_content_report_is_refused_to_unit_staff(client, login, username):
+    login(username)
+    assert refused(client.get(reverse("all_units_content")))
+
+
+# --- The board works across sites; sites, users, groups and workflows stay with superusers ---
+
+@pytest.mark.django_db
+def test_board_edits_and_publishes_commune_pages(client, login, commune_page):
+    login("board")
+    url = reverse("wagtailadmin_pages:edit", args=[commune_page.pk])
+    client.post(url, edit_post_data(commune_page, title="Lịch sử hình thành xã Tân Hà",
+                                    **{"action-publish": "publish"}))
+    commune_page.refresh_from_db()
+    assert commune_page.title == "Lịch sử hình thành xã Tân Hà"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["board", "inspector", "chief", "editor"])
+@pytest.mark.parametrize(
+    "url_name",
+    ["wagtailsites:index", "wagtailusers_users:index", "wagtailusers_groups:index", "wagtailadmin_workflows:index",
+     "wagtailadmin_workflows:task_index"],
+)
+def test_superuser_only_areas_are_refused(client, login, username, url_name):
+    login(username)
+    assert refused(client.get(reverse(url_name)))
+
+
+@pytest.mark.django_db
+def test_site_history_does_not_leak_another_communes_pages(client, login, other_commune_page):
+    login("editor")
+    response = client.get(reverse("wagtailadmin_reports:site_history"))
+    assert response.status_code == 200
+    assert "Lịch sử thị trấn Tân Nghĩa" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_outside_every_tree_stay_hidden(client, login):
+    """The tree root itself is never editable by unit staff."""
+    login("board")
+    assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[Page.get_first_root_node().pk])))
