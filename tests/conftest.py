@@ -81,6 +81,7 @@ def login(client):
 
     def log_in(username):
         user = get_user_model().objects.get(username=username)
+        client.cookies.clear()  # a fresh session: no flash messages carried over from the last user
         client.force_login(user)
         return user
 

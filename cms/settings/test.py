@@ -4,7 +4,7 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
-ALLOWED_HOSTS = ["testserver", "localhost", ".localhost", "127.0.0.1"]
+ALLOWED_HOSTS = ["testserver", "localhost", ".localhost", "127.0.0.1", ".test"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
