@@ -8,8 +8,6 @@ no role here gets those permissions: they stay with superusers.
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
 
 from .models import Role, SiteContactSettings, Unit
@@ -50,17 +48,15 @@ def page_permission(action):
 
 
 def collection_permissions(action):
-    """The image and the document permission for one collection action."""
-    permissions = []
-    for model in (get_image_model(), get_document_model()):
-        if action == "choose":
-            codename = f"choose_{'image' if model is get_image_model() else 'document'}"
-        else:
-            codename = f"{action}_{model._meta.model_name}"
-        permissions.append(
-            Permission.objects.get(content_type=ContentType.objects.get_for_model(model), codename=codename)
-        )
-    return permissions
+    """The image and the document permission for one collection action.
+
+    Wagtail checks the permissions of its own Image and Document models (the policies'
+    auth_model), whatever custom models hold the files.
+    """
+    return [
+        Permission.objects.get(content_type__app_label="wagtailimages", codename=f"{action}_image"),
+        Permission.objects.get(content_type__app_label="wagtaildocs", codename=f"{action}_document"),
+    ]
 
 
 def admin_access_permission():

@@ -6,6 +6,7 @@ so they are moved to the end of the run.
 """
 
 import pytest
+
 from django.contrib.auth import get_user_model
 
 from sites.membership import add_member

@@ -2,9 +2,11 @@
 
 import factory
 import wagtail_factories
+
 from django.contrib.auth import get_user_model
-from wagtail.images import get_image_model
+
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from home.models import ContentPage
 
@@ -39,3 +41,12 @@ class ImageFactory(wagtail_factories.ImageFactory):
 class DocumentFactory(wagtail_factories.DocumentFactory):
     class Meta:
         model = get_document_model()
+
+
+def png_upload(name="anh.png"):
+    """A small real PNG as a browser would upload it."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return SimpleUploadedFile(name, get_test_image_file().file.getvalue(), content_type="image/png")

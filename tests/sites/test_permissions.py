@@ -5,12 +5,14 @@ sure the refusals are not an accident of a broken setup.
 """
 
 import pytest
+
 from django.urls import reverse
+
 from wagtail.models import Page
 
 from home.models import ContentPage
 from sites.models import SiteContactSettings
-from tests.factories import ContentPageFactory, DocumentFactory, ImageFactory
+from tests.factories import ContentPageFactory, DocumentFactory, ImageFactory, png_upload
 
 
 def refused(response):
@@ -116,25 +118,27 @@ def test_commune_editor_cannot_choose_images_or_documents_of_another_commune(cli
 
 
 @pytest.mark.django_db
-def test_commune_editor_cannot_upload_into_another_communes_collection(client, login, other_commune):
+def test_commune_editor_cannot_upload_into_another_communes_collection(client, login, commune, other_commune):
     from django.core.files.uploadedfile import SimpleUploadedFile
+
     from wagtail.images import get_image_model
-    from wagtail.images.tests.utils import get_test_image_file
 
     login("editor")
     client.post(
         reverse("wagtailimages:add"),
-        {"title": "Ảnh tải nhầm chỗ", "file": get_test_image_file(), "collection": other_commune.collection_id,
+        {"title": "Ảnh tải nhầm chỗ", "file": png_upload(), "collection": other_commune.collection_id,
          "author": "A", "source": "B", "license": "C"},
     )
-    assert not get_image_model().objects.filter(title="Ảnh tải nhầm chỗ").exists()
+    assert not get_image_model().objects.filter(collection=other_commune.collection).exists()
+    # The same upload lands in the editor's own collection, so the refusal is not a broken form.
+    assert get_image_model().objects.get(title="Ảnh tải nhầm chỗ").collection == commune.collection
     client.post(
         reverse("wagtaildocs:add"),
         {"title": "Văn bản tải nhầm chỗ", "file": SimpleUploadedFile("vb.pdf", b"%PDF-1.4"),
          "collection": other_commune.collection_id},
     )
     from wagtail.documents import get_document_model
-    assert not get_document_model().objects.filter(title="Văn bản tải nhầm chỗ").exists()
+    assert not get_document_model().objects.filter(collection=other_commune.collection).exists()
 
 
 @pytest.mark.django_db

@@ -1,6 +1,8 @@
 import pytest
+
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,

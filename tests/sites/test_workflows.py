@@ -1,7 +1,9 @@
 """Moderation: commune review, then the district board; rejections carry a comment."""
 
 import pytest
+
 from django.urls import reverse
+
 from wagtail.models import TaskState, WorkflowState
 
 from home.models import ContentPage

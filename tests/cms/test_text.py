@@ -1,0 +1,24 @@
+import pytest
+
+from cms.text import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Quyết định hộ nghèo", "quyet dinh ho ngheo"),
+        ("42/2022/NĐ-CP", "42 2022 nd cp"),
+        ("15/QĐ-UBND", "15 qd ubnd"),
+        ("ĐẢNG BỘ Xã Tân Đức", "dang bo xa tan duc"),
+        ("Nghị định  số 42.2022", "nghi dinh so 42 2022"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_fold_removes_diacritics_and_separators(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_handles_combining_marks_as_typed_on_phones():
+    decomposed = "Nghi\u0323 đi\u0323nh"  # "Nghị định" typed with combining dot below
+    assert fold(decomposed) == "nghi dinh"
