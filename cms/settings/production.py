@@ -26,7 +26,10 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 # nginx may serve /static/ itself; WhiteNoise makes each app server able to as well.
 MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 
 STORAGES = {  # noqa: F405
     **STORAGES,  # noqa: F405

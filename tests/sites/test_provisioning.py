@@ -121,7 +121,8 @@ def test_department_has_no_site(district):
     assert "Đã thiết lập Phòng Tư pháp" in output
     department = Unit.objects.get(name="Phòng Tư pháp")
     assert department.parent == district and department.site is None
-    assert "Không có thay đổi" in provision("--kind", "department", "--name", "Phòng Tư pháp", "--parent", DISTRICT_HOST)
+    second_run = provision("--kind", "department", "--name", "Phòng Tư pháp", "--parent", DISTRICT_HOST)
+    assert "Không có thay đổi" in second_run
 
 
 BAD_INPUT = [
