@@ -4,6 +4,8 @@ import re
 
 from anyascii import anyascii
 
+from django.utils.text import slugify
+
 _SEPARATORS = re.compile(r"[/\-.]+")
 _SPACES = re.compile(r"\s+")
 
@@ -19,3 +21,8 @@ def fold(text):
     folded = anyascii(str(text)).lower()
     folded = _SEPARATORS.sub(" ", folded)
     return _SPACES.sub(" ", folded).strip()
+
+
+def ascii_slug(text):
+    """The ASCII slug Vietnamese portals use in addresses: “Điều kiện tự nhiên” → dieu-kien-tu-nhien."""
+    return slugify(anyascii(str(text or "")))

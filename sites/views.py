@@ -1,7 +1,9 @@
 """Read-only admin views over every unit's portal, for the board and inspectors."""
 
 import django_filters
+
 from django.core.exceptions import PermissionDenied
+
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page, Site

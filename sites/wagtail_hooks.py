@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
+
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import WorkflowState

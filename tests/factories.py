@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from cms.text import ascii_slug
 from home.models import ContentPage
 
 
@@ -22,6 +23,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class ContentPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Thông báo lịch tiếp công dân số {n}")
+    slug = factory.LazyAttribute(lambda page: ascii_slug(page.title))
     summary = "UBND xã thông báo lịch tiếp công dân định kỳ."
     body = [("paragraph", "<p>Lãnh đạo UBND xã tiếp công dân vào sáng thứ Năm hằng tuần.</p>")]
 

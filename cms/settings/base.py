@@ -156,6 +156,9 @@ WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
+# Addresses stay ASCII (“tin-tuc-su-kien”), as on every Vietnamese government portal; the
+# admin's slug field transliterates Vietnamese letters, đ included.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILIMAGES_IMAGE_MODEL = "cms.AttributedImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "cms.AttributedDocument"

@@ -1,6 +1,6 @@
 import pytest
 
-from cms.text import fold
+from cms.text import ascii_slug, fold
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,7 @@ def test_fold_removes_diacritics_and_separators(text, folded):
 def test_fold_handles_combining_marks_as_typed_on_phones():
     decomposed = "Nghi\u0323 đi\u0323nh"  # "Nghị định" typed with combining dot below
     assert fold(decomposed) == "nghi dinh"
+
+
+def test_ascii_slug_transliterates_vietnamese():
+    assert ascii_slug("Điều kiện tự nhiên – Xã Tân Đức") == "dieu-kien-tu-nhien-xa-tan-duc"

@@ -1,0 +1,49 @@
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"Không tìm thấy Chromium ở {CHROMIUM}: `make test` cài gói Debian chromium.")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread, which makes Django
+    # refuse ORM calls here (fixtures, the database flush after each browser test) though
+    # they are plain synchronous ones. Browser tests run last, so only they see this.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                # Every test hostname (tan-ha.hamtan.test, …) is served by the live server on loopback.
+                "--host-resolver-rules=MAP * 127.0.0.1",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_portal(live_server):
+    """The live server with the test district in it.
+
+    Each browser test flushes the database when it ends; `serialized_rollback` restores what
+    the migrations created (the page tree root, the root collection) and the district is
+    built again (idempotently) on top.
+    """
+    from tests.conftest import build_test_district
+
+    build_test_district()
+    return live_server

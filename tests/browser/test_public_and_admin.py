@@ -1,0 +1,57 @@
+"""Headless Chromium against the live server: a commune's home page and the admin login."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def url_on(live_server, host, path="/"):
+    port = urlsplit(live_server.url).port
+    return f"http://{host}:{port}{path}"
+
+
+def test_commune_home_page_on_a_phone(browser, live_portal):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(url_on(live_portal, COMMUNE_HOST))
+
+    assert page.locator("h1").count() == 1
+    assert "Xã Tân Hà" in page.locator("h1").text_content()
+    assert "Độc lập – Tự do – Hạnh phúc" in page.content()
+
+    # On a phone the menu starts closed and opens from its toggle.
+    menu_link = page.get_by_role("navigation", name="Menu chính").get_by_role("link", name="Giới thiệu")
+    assert not menu_link.is_visible()
+    page.get_by_role("button", name="Danh mục").click()
+    assert menu_link.is_visible()
+    menu_link.click()
+    page.wait_for_url("**/gioi-thieu/")
+    assert page.locator("h1").text_content().strip() == "Giới thiệu"
+    page.close()
+
+
+def test_admin_login_as_commune_editor(browser, live_portal):
+    page = browser.new_page()
+    page.goto(url_on(live_portal, DISTRICT_HOST, "/admin/login/"))
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", "mat-khau-thu")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    assert page.locator("main").is_visible()
+    page.goto(url_on(live_portal, DISTRICT_HOST, "/admin/pages/"))
+    assert "Xã Tân Hà" in page.content()
+    assert "Thị trấn Tân Nghĩa" not in page.locator("main").inner_text()
+    page.close()
+
+
+def test_admin_login_refuses_a_wrong_password(browser, live_portal):
+    page = browser.new_page()
+    page.goto(url_on(live_portal, DISTRICT_HOST, "/admin/login/"))
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", "sai-mat-khau")
+    page.locator("button[type=submit]").click()
+    assert "/admin/login/" in page.url
+    page.close()
