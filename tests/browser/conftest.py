@@ -35,15 +35,27 @@ def browser():
         browser.close()
 
 
+def restore_migration_data():
+    """Put back what Wagtail's migrations create and a transactional test's flush removes."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.get_first_root_node():
+        Page.add_root(title="Root", slug="root", live=True)
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def live_portal(live_server):
     """The live server with the test district in it.
 
-    Each browser test flushes the database when it ends; `serialized_rollback` restores what
-    the migrations created (the page tree root, the root collection) and the district is
-    built again (idempotently) on top.
+    Each browser test flushes the database when it ends, so what the migrations made and
+    the test district are put back (idempotently) for every one of them.
     """
     from tests.conftest import build_test_district
 
+    restore_migration_data()
     build_test_district()
     return live_server

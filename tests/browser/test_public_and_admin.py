@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def url_on(live_server, host, path="/"):

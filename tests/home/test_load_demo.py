@@ -1,11 +1,34 @@
+"""The demo loader: huyện Hàm Tân on localhost, its communes on <slug>.localhost, idempotent.
+
+Loading the whole demo takes seconds, so it is loaded once for this module inside a
+transaction that is rolled back afterwards; each test runs in a savepoint within it.
+The demo expects a fresh install, so the shared test district (same unit names) is
+removed first, inside that same transaction.
+"""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.utils import timezone
 
-from wagtail.models import Site
+from wagtail.models import Page, Revision, Site
 
-from sites.models import Unit
+from home import demo_data
+from home.demo import NO_CHANGE_MESSAGE
+from home.models import ContentPage
+from sites.models import Unit, UnitKind
+
+COMMUNE_HOSTS = [f"{commune['slug']}.localhost" for commune in demo_data.COMMUNES]
 
 
 def clear_portals():
+    """Remove every unit with its site, pages, collection and role groups."""
     units = list(Unit.objects.select_related("site__root_page", "collection"))
     roots = [unit.site.root_page for unit in units if unit.site]
     collections = [unit.collection for unit in units if unit.collection]
@@ -18,3 +41,196 @@ def clear_portals():
     for collection in collections:
         collection.delete()
     Group.objects.filter(pk__in=group_ids).delete()
+
+
+def run_load_demo(*args):
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    models = [Page, Revision, Site, Unit, get_user_model(), Group]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+@pytest.fixture(scope="module")
+def first_run_output(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            clear_portals()
+            yield run_load_demo()
+            transaction.set_rollback(True)
+        # The rollback sends no signals, so Wagtail's cached site roots still name the demo's sites.
+        Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def district(first_run_output, db):
+    return Unit.objects.select_related("site").get(site__hostname="localhost")
+
+
+@pytest.mark.django_db
+def test_first_run_reports_what_it_created(first_run_output):
+    assert "Đã nạp dữ liệu mẫu" in first_run_output
+    assert "10 trang thông tin điện tử" in first_run_output
+    assert f"{len(demo_data.DEMO_USERS)} tài khoản" in first_run_output
+
+
+@pytest.mark.django_db
+def test_district_is_the_default_site_on_localhost(district):
+    assert district.kind == UnitKind.DISTRICT
+    assert district.name == "Huyện Hàm Tân"
+    assert district.official_email == "vanphong@hamtan.binhthuan.gov.vn"
+    assert district.site.is_default_site
+    assert district.site.port == 8000
+
+    footer = district.site.sitecontactsettings
+    assert footer.tagline == "Tỉnh Bình Thuận"
+    assert footer.copyright_owner == "Huyện Hàm Tân, tỉnh Bình Thuận"
+    assert footer.editorial_head == "Chánh Văn phòng HĐND&UBND huyện Hàm Tân"
+    assert footer.phone == "(0252) 3877599"
+    assert footer.fax == "(0252) 3877276"
+
+
+@pytest.mark.django_db
+def test_communes_have_their_own_sites_under_the_district(district):
+    communes = Unit.objects.filter(parent=district, site__isnull=False).select_related("site")
+    assert sorted(unit.site.hostname for unit in communes) == sorted(COMMUNE_HOSTS)
+    for unit in communes:
+        assert not unit.site.is_default_site
+        assert unit.site.port == 8000
+        footer = unit.site.sitecontactsettings
+        assert footer.copyright_owner == f"UBND {unit.name[0].lower()}{unit.name[1:]}"
+        assert footer.tagline == ""
+        assert footer.phone.startswith("(0252) 38")
+    town = communes.get(site__hostname="tan-nghia.localhost")
+    assert town.kind == UnitKind.TOWN
+    assert [unit.site.hostname for unit in communes if unit.trusted_publisher] == ["tan-nghia.localhost"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("commune", demo_data.COMMUNES, ids=[commune["slug"] for commune in demo_data.COMMUNES])
+def test_each_commune_serves_its_own_home_page(client, first_run_output, commune):
+    response = client.get("/", HTTP_HOST=f"{commune['slug']}.localhost")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    place = commune["name"].removeprefix("Xã ").removeprefix("Thị trấn ")
+    assert place in html
+    assert commune["welcome_note"] in html
+    others = [other["welcome_note"] for other in demo_data.COMMUNES if other is not commune]
+    assert not any(note in html for note in others)
+
+
+@pytest.mark.django_db
+def test_district_home_page_shows_only_its_own_content(client, first_run_output):
+    response = client.get("/", HTTP_HOST="localhost")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Chào mừng bạn đến với Trang thông tin điện tử huyện Hàm Tân" in html
+    assert not any(commune["welcome_note"] in html for commune in demo_data.COMMUNES)
+
+
+@pytest.mark.django_db
+def test_every_site_has_introduction_news_and_contact_pages(first_run_output):
+    for site in Site.objects.all():
+        home = site.root_page
+        for slug in ("gioi-thieu", "tin-tuc-su-kien", "lien-he"):
+            section = home.get_children().get(slug=slug)
+            pages = ContentPage.objects.child_of(section).live()
+            assert pages.exists(), f"{site.hostname}: chuyên mục {slug} trống"
+        news = ContentPage.objects.child_of(home.get_children().get(slug="tin-tuc-su-kien"))
+        assert news.count() >= (4 if site.is_default_site else 2)
+
+
+@pytest.mark.django_db
+def test_news_is_dated_over_the_past_year_and_above_static_pages(first_run_output):
+    now = timezone.now()
+    section = Site.objects.get(hostname="localhost").root_page.get_children().get(slug="tin-tuc-su-kien")
+    news = ContentPage.objects.child_of(section)
+    dates = [page.first_published_at for page in news]
+    assert all(now - timedelta(days=366) < published < now for published in dates)
+    assert len({published.date() for published in dates}) == len(dates)
+    introduction = ContentPage.objects.get(slug="dieu-kien-tu-nhien")
+    assert introduction.first_published_at < min(dates)
+
+
+@pytest.mark.django_db
+def test_departments_belong_to_the_district_with_short_names(district):
+    departments = {unit.name: unit for unit in Unit.objects.filter(kind=UnitKind.DEPARTMENT)}
+    assert len(departments) == len(demo_data.DEPARTMENTS)
+    for name, short_name, _mailbox in demo_data.DEPARTMENTS:
+        unit = departments[name]
+        assert unit.parent == district
+        assert unit.short_name == short_name
+        assert unit.site is None
+
+
+@pytest.mark.django_db
+def test_demo_users_exist_in_their_role_groups(first_run_output):
+    users = get_user_model().objects
+    for demo_user in demo_data.DEMO_USERS:
+        user = users.get(username=demo_user.username)
+        assert user.check_password(demo_data.DEMO_PASSWORD)
+        if demo_user.role == demo_data.SUPERUSER:
+            assert user.is_superuser and user.is_staff
+            continue
+        unit = Unit.objects.get(site__hostname=demo_user.host)
+        assert unit.group_for(demo_user.role) in user.groups.all()
+        assert not user.is_superuser
+
+
+@pytest.mark.django_db
+def test_second_run_changes_nothing(first_run_output):
+    before = snapshot()
+
+    output = run_load_demo()
+
+    assert snapshot() == before
+    assert NO_CHANGE_MESSAGE in output
+
+
+@pytest.mark.django_db
+def test_second_run_restores_a_deleted_page_only(first_run_output):
+    ContentPage.objects.get(slug="ngay-hoi-tong-quan").delete()
+    before = snapshot()
+
+    output = run_load_demo()
+
+    assert snapshot()["Page"] == before["Page"] + 1
+    assert "1 trang" in output
+
+
+@pytest.mark.django_db
+def test_refuses_an_install_reachable_on_public_hostnames(settings):
+    settings.ALLOWED_HOSTS = ["hamtan.binhthuan.gov.vn"]
+    before = snapshot()
+
+    with pytest.raises(CommandError, match="--force"):
+        run_load_demo()
+
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_if_empty_skips_a_database_that_already_has_portals(first_run_output):
+    before = snapshot()
+
+    output = run_load_demo("--if-empty")
+
+    assert snapshot() == before
+    assert "bỏ qua dữ liệu mẫu" in output
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("demo_user", demo_data.DEMO_USERS, ids=lambda demo_user: demo_user.username)
+def test_each_demo_user_logs_in_to_the_admin(client, first_run_output, demo_user):
+    response = client.post(
+        "/admin/login/",
+        {"username": demo_user.username, "password": demo_data.DEMO_PASSWORD},
+        HTTP_HOST="localhost",
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert client.get("/admin/", HTTP_HOST="localhost").status_code == 200
