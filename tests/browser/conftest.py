@@ -38,6 +38,7 @@ def browser():
 def restore_migration_data():
     """Put back what Wagtail's migrations create and a transactional test's flush removes."""
     from django.conf import settings
+
     from wagtail.models import Collection, Locale, Page
 
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)

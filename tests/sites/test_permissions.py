@@ -295,3 +295,15 @@ def test_pages_outside_every_tree_stay_hidden(client, login):
     """The tree root itself is never editable by unit staff."""
     login("board")
     assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[Page.get_first_root_node().pk])))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("username", "unit_fixture"),
+    [("district_editor", "commune"), ("editor", "district"), ("collaborator", "other_commune")],
+)
+def test_staff_of_one_portal_cannot_edit_another_portals_pages(client, login, request, username, unit_fixture):
+    unit = request.getfixturevalue(unit_fixture)
+    page = ContentPageFactory(parent=section(unit, "gioi-thieu"), title="Trang của đơn vị khác")
+    login(username)
+    assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
