@@ -52,3 +52,18 @@ def png_upload(name="anh.png"):
     from wagtail.images.tests.utils import get_test_image_file
 
     return SimpleUploadedFile(name, get_test_image_file().file.getvalue(), content_type="image/png")
+
+
+def content_page_form_data(title, slug, summary="", **extra):
+    """What the admin's ContentPage create/edit form posts, with an empty body."""
+    return {
+        "title": title,
+        "slug": slug,
+        "summary": summary,
+        "body-count": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        **extra,
+    }

@@ -33,12 +33,16 @@ def test_commune_home_page_on_a_phone(browser, live_portal):
     page.close()
 
 
+def submit_admin_login(page, live_server, username, password):
+    page.goto(url_on(live_server, DISTRICT_HOST, "/admin/login/"))
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.locator("button[type=submit]").click()
+
+
 def test_admin_login_as_commune_editor(browser, live_portal):
     page = browser.new_page()
-    page.goto(url_on(live_portal, DISTRICT_HOST, "/admin/login/"))
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", "mat-khau-thu")
-    page.locator("button[type=submit]").click()
+    submit_admin_login(page, live_portal, "editor", "mat-khau-thu")
     page.wait_for_url("**/admin/")
     assert page.locator("main").is_visible()
     page.goto(url_on(live_portal, DISTRICT_HOST, "/admin/pages/"))
@@ -49,9 +53,7 @@ def test_admin_login_as_commune_editor(browser, live_portal):
 
 def test_admin_login_refuses_a_wrong_password(browser, live_portal):
     page = browser.new_page()
-    page.goto(url_on(live_portal, DISTRICT_HOST, "/admin/login/"))
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", "sai-mat-khau")
-    page.locator("button[type=submit]").click()
+    submit_admin_login(page, live_portal, "editor", "sai-mat-khau")
+    page.wait_for_load_state()
     assert "/admin/login/" in page.url
     page.close()

@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
 from home.models import ContentPage
+from tests.factories import content_page_form_data
 
 NEWS_TITLE = "Xã Tân Hà ra quân làm đường giao thông nông thôn"
 
@@ -20,17 +21,12 @@ def submit_news(client, commune):
     parent = section(commune, "tin-tuc-su-kien")
     response = client.post(
         reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk]),
-        {
-            "title": NEWS_TITLE,
-            "slug": "ra-quan-lam-duong",
-            "summary": "Hơn 300 đoàn viên, hội viên cùng nhân dân ra quân bê tông hóa 1,2 km đường thôn.",
-            "body-count": "0",
-            "comments-TOTAL_FORMS": "0",
-            "comments-INITIAL_FORMS": "0",
-            "comments-MIN_NUM_FORMS": "0",
-            "comments-MAX_NUM_FORMS": "1000",
-            "action-submit": "submit",
-        },
+        content_page_form_data(
+            NEWS_TITLE,
+            "ra-quan-lam-duong",
+            "Hơn 300 đoàn viên, hội viên cùng nhân dân ra quân bê tông hóa 1,2 km đường thôn.",
+            **{"action-submit": "submit"},
+        ),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     return ContentPage.objects.get(slug="ra-quan-lam-duong")
@@ -122,10 +118,12 @@ def test_rejection_from_edit_form_without_comment_is_refused(client, login, comm
     login("chief")
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        {"title": page.title, "slug": page.slug, "summary": page.summary, "body-count": "0",
-         "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
-         "comments-MAX_NUM_FORMS": "1000", "action-workflow-action": "true",
-         "workflow-action-name": "reject", "workflow-action-extra-data": "{}"},
+        content_page_form_data(
+            page.title,
+            page.slug,
+            page.summary,
+            **{"action-workflow-action": "true", "workflow-action-name": "reject", "workflow-action-extra-data": "{}"},
+        ),
         follow=True,
     )
     assert "phải kèm nội dung cần sửa" in response.content.decode()
