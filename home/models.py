@@ -25,7 +25,7 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("welcome")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage"]
+    subpage_types = ["home.SectionPage", "articles.NewsIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

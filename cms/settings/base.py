@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "legal_docs",
     "compliance",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail_modeladmin",
@@ -189,7 +191,7 @@ LOGGING = {
 PORTAL_HOME_PAGE_MODEL = "home.HomePage"
 PORTAL_STANDARD_SECTIONS = [
     {"slug": "gioi-thieu", "title": "Giới thiệu", "model": "home.SectionPage"},
-    {"slug": "tin-tuc-su-kien", "title": "Tin tức – Sự kiện", "model": "home.SectionPage", "news": True},
+    {"slug": "tin-tuc-su-kien", "title": "Tin tức – Sự kiện", "model": "articles.NewsIndexPage", "news": True},
     {"slug": "van-ban", "title": "Văn bản", "model": "home.SectionPage"},
     {"slug": "thu-tuc-hanh-chinh", "title": "Thủ tục hành chính", "model": "home.SectionPage"},
     {"slug": "hoi-dap", "title": "Hỏi đáp", "model": "home.SectionPage"},

@@ -1,0 +1,190 @@
+"""News: sections (chuyên mục) and articles (tin, bài, phóng sự, điểm báo)."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from cms.models import BasePage, PortalPageQuerySet
+from cms.text import fold
+
+from .blocks import ArticleBodyBlock
+
+ARTICLES_PER_PAGE = 15
+OTHER_ARTICLES_COUNT = 5
+EARLIER_ARTICLES_COUNT = 10
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "tin", "Tin"
+    ARTICLE = "bai", "Bài viết"
+    REPORTAGE = "phong_su", "Phóng sự"
+    PRESS_REVIEW = "diem_bao", "Điểm báo"
+
+
+class ArticleQuerySet(PortalPageQuerySet):
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+    def featured(self):
+        return self.filter(featured=True)
+
+    def in_section(self, section):
+        return self.descendant_of(section)
+
+    def for_listing(self):
+        return self.select_related("featured_image", "contributing_unit")
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """A news section (chuyên mục), e.g. Tin tức – Sự kiện › Kinh tế; sections nest."""
+
+    intro = models.TextField("Giới thiệu chuyên mục", blank=True, help_text="Một hai câu hiển thị đầu chuyên mục.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "articles.NewsIndexPage"]
+    subpage_types = ["articles.NewsIndexPage", "articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = "chuyên mục tin"
+        verbose_name_plural = "chuyên mục tin"
+
+    def articles(self):
+        return ArticlePage.objects.live().in_section(self).newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.articles().for_listing(), ARTICLES_PER_PAGE)
+        context["articles"] = paginator.get_page(request.GET.get("trang"))
+        context["subsections"] = NewsIndexPage.objects.child_of(self).live()
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("rss/")
+    def rss(self, request):
+        from .feeds import SectionFeed
+
+        return SectionFeed()(request, section=self)
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticlePage(RoutablePageMixin, BasePage):
+    kind = models.CharField("Loại tin", max_length=10, choices=ArticleKind.choices, default=ArticleKind.NEWS)
+    summary = models.TextField("Sapo", blank=True, help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
+    body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)
+    featured_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="Ảnh đại diện",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured = models.BooleanField("Tin nổi bật", default=False, help_text="Hiển thị ở khối tin nổi bật trang chủ.")
+    author = models.CharField("Tác giả", max_length=255, blank=True, help_text="Bút danh hoặc họ tên người viết.")
+    contributing_unit = models.ForeignKey(
+        "sites.Unit",
+        verbose_name="Đơn vị cung cấp tin",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    source_name = models.CharField(
+        "Nguồn (tên báo, trang)",
+        max_length=255,
+        blank=True,
+        help_text="Bắt buộc với tin điểm báo hoặc tin lấy từ cơ quan báo chí, trang khác.",
+    )
+    source_url = models.URLField("Địa chỉ bài gốc", max_length=500, blank=True)
+    source_permission = models.CharField(
+        "Văn bản cho phép đăng lại",
+        max_length=500,
+        blank=True,
+        help_text="Số, ngày văn bản đồng ý hoặc thỏa thuận bản quyền với nguồn.",
+    )
+    published_at = models.DateTimeField("Ngày giờ đăng", default=timezone.now, db_index=True)
+    tags = ClusterTaggableManager("Từ khóa", through=ArticleTag, blank=True)
+    view_count = models.PositiveIntegerField("Lượt xem", default=0, editable=False)
+    external_id = models.CharField(
+        "Mã ở hệ thống cũ", max_length=100, blank=True, db_index=True, editable=False
+    )
+    search_text = models.TextField(editable=False, default="")
+
+    objects = ArticleManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("published_at"), FieldPanel("featured")]),
+        FieldPanel("summary"),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("author"), FieldPanel("contributing_unit")]),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("source_permission")],
+            heading="Nguồn tin và bản quyền",
+        ),
+        FieldPanel("tags"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("search_text"),
+        index.FilterField("published_at"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["articles.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "tin bài"
+        verbose_name_plural = "tin bài"
+
+    def clean(self):
+        super().clean()
+        if self.kind == ArticleKind.PRESS_REVIEW and not self.source_name.strip():
+            raise ValidationError({"source_name": "Tin điểm báo phải ghi rõ báo, trang gốc."})
+        if self.source_url and not self.source_name.strip():
+            raise ValidationError({"source_name": "Có địa chỉ bài gốc thì phải ghi tên nguồn."})
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.title, self.summary, self.author, self.source_name]))
+        return super().save(*args, **kwargs)
+
+    @path("")
+    def article(self, request):
+        return self.render(request)
+
+    @path("in/")
+    def print_view(self, request):
+        return self.render(request, template="articles/article_page_print.html")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk)
+        context["other_articles"] = siblings.newest_first()[:OTHER_ARTICLES_COUNT]
+        context["earlier_articles"] = (
+            siblings.filter(published_at__lt=self.published_at).newest_first()[:EARLIER_ARTICLES_COUNT]
+        )
+        return context
