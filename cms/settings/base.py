@@ -159,6 +159,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.PortalLoginForm"
 WAGTAIL_I18N_ENABLED = False
 # Addresses stay ASCII (“tin-tuc-su-kien”), as on every Vietnamese government portal; the
 # admin's slug field transliterates Vietnamese letters, đ included.
