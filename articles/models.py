@@ -19,6 +19,7 @@ from cms.models import BasePage, PortalPageQuerySet
 from cms.text import fold
 
 from .blocks import ArticleBodyBlock
+from .serving import CachedPageMixin, ViewCountedPageMixin
 
 ARTICLES_PER_PAGE = 15
 OTHER_ARTICLES_COUNT = 5
@@ -49,7 +50,7 @@ class ArticleQuerySet(PortalPageQuerySet):
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(CachedPageMixin, RoutablePageMixin, BasePage):
     """A news section (chuyên mục), e.g. Tin tức – Sự kiện › Kinh tế; sections nest."""
 
     intro = models.TextField("Giới thiệu chuyên mục", blank=True, help_text="Một hai câu hiển thị đầu chuyên mục.")
@@ -89,7 +90,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(RoutablePageMixin, BasePage):
+class ArticlePage(ViewCountedPageMixin, CachedPageMixin, RoutablePageMixin, BasePage):
     kind = models.CharField("Loại tin", max_length=10, choices=ArticleKind.choices, default=ArticleKind.NEWS)
     summary = models.TextField("Sapo", blank=True, help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
     body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)

@@ -2,14 +2,16 @@
 
 Called by `manage.py load_demo` and by the tests. Units, sites, groups and workflows come
 from the provisioning service; this module adds the footer settings, the demo accounts
-and the pages. Running it again adds only what is missing: pages are found by slug under
-their section, and texts an editor has since filled in are left alone, while footer
-settings, short names and memberships are brought back to the demo values.
+and the plain pages (Giới thiệu, Hỏi đáp, Liên hệ). Content of other apps (the news) is
+added by receivers of `cms.signals.demo_district_loaded`, sent inside the same transaction
+once all of that exists. Running it again adds only what is missing: pages are found by
+slug under their section, and texts an editor has since filled in are left alone, while
+footer settings, short names and memberships are brought back to the demo values.
 """
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,6 +21,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Revision, Site
 
+from cms.signals import demo_district_loaded
 from sites.membership import add_member
 from sites.models import SiteContactSettings, Unit, UnitKind
 from sites.provisioning import provision_unit
@@ -33,9 +36,8 @@ NO_CHANGE_MESSAGE = "Không có thay đổi: dữ liệu mẫu đã được n�
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "testserver"})
 LOCAL_DOMAINS = (".localhost", ".test")
 
-# Pages without a news date are backdated this far, below every news item in listings.
+# Plain pages are backdated this far, below the demo's news (dated over the past year) in listings.
 STATIC_PAGE_AGE = timedelta(days=400)
-NEWS_TIME = time(15, 30)
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -51,15 +53,31 @@ def _is_local_host(host):
 
 @dataclass
 class DemoReport:
+    """What one run of the loader changed. Receivers of `demo_district_loaded` add their own counts."""
+
     sites: int = 0
     units: int = 0
     pages: int = 0
     users: int = 0
+    # (count, label) pairs reported by receivers, e.g. (35, "tin bài")
+    created: list = field(default_factory=list)
     updates: list = field(default_factory=list)
+    new_unit_ids: set = field(default_factory=set)
+
+    def add_created(self, count, label):
+        if count:
+            self.created.append((count, label))
+
+    def add_update(self, text):
+        self.updates.append(text)
+
+    def is_new(self, unit):
+        """Whether this run created `unit`: filling in a new unit's pages is part of creating it, not an update."""
+        return unit.pk in self.new_unit_ids
 
     @property
     def changed(self):
-        return bool(self.sites or self.units or self.pages or self.users or self.updates)
+        return bool(self.sites or self.units or self.pages or self.users or self.created or self.updates)
 
     def summary(self):
         if not self.changed:
@@ -67,8 +85,9 @@ class DemoReport:
         counts = [
             (self.sites, "trang thông tin điện tử"),
             (self.units, "đơn vị"),
-            (self.pages, "trang (trang chủ, chuyên mục, bài viết)"),
+            (self.pages, "trang (trang chủ, chuyên mục, trang nội dung)"),
             (self.users, "tài khoản"),
+            *self.created,
         ]
         created = [f"{count} {label}" for count, label in counts if count]
         parts = [f"tạo {', '.join(created)}"] if created else []
@@ -79,18 +98,21 @@ class DemoReport:
 
 def load_demo_district(today=None):
     """Create or complete the demo; returns a `DemoReport` of what changed."""
+    report = DemoReport()
     with transaction.atomic():
         before = _counts()
-        loader = _Loader(today or timezone.localdate())
+        loader = _Loader(today or timezone.localdate(), report)
         loader.run()
         after = _counts()
-    return DemoReport(
-        sites=after["sites"] - before["sites"],
-        units=after["units"] - before["units"],
-        pages=after["pages"] - before["pages"],
-        users=after["users"] - before["users"],
-        updates=loader.updates,
-    )
+        report.sites = after["sites"] - before["sites"]
+        report.units = after["units"] - before["units"]
+        report.pages = after["pages"] - before["pages"]
+        report.users = after["users"] - before["users"]
+        # Counted before the receivers run: they report what they create themselves, under their own label.
+        demo_district_loaded.send(
+            sender=DemoReport, district=loader.district, report=report, today=loader.today, user=loader.admin
+        )
+    return report
 
 
 def _counts():
@@ -113,12 +135,6 @@ def fill(text, **values):
 
 def _fields(text):
     return PLACEHOLDER.findall(text)
-
-
-def most_recent(month, day, today):
-    """The latest (month, day) strictly before `today`."""
-    candidate = date(today.year, month, day)
-    return candidate if candidate < today else date(today.year - 1, month, day)
 
 
 def paragraphs_html(texts):
@@ -150,16 +166,16 @@ def stream_data(blocks, **values):
 
 
 class _Loader:
-    def __init__(self, today):
+    def __init__(self, today, report):
         self.today = today
+        self.report = report
         self.port = settings.DEMO_SITE_PORT
-        self.updates = []
-        self.new_units = set()
         self.admin = None
+        self.district = None
 
     def run(self):
         self.admin = self._ensure_superuser()
-        district = self._ensure_site_unit(data.DISTRICT)
+        self.district = district = self._ensure_site_unit(data.DISTRICT)
         self._ensure_contact(district, data.DISTRICT["contact"])
         for name, short_name, mailbox in data.DEPARTMENTS:
             self._ensure_department(district, name, short_name, f"{mailbox}@{data.MAIL_DOMAIN}")
@@ -177,16 +193,14 @@ class _Loader:
         for unit, commune in communes:
             label = in_sentence(unit.name)
             welcome = [fill(text, unit=label, note=commune["welcome_note"]) for text in data.COMMUNE_WELCOME]
-            pages = {
-                "gioi-thieu": [self._about_page(label, commune["about"])],
-                "tin-tuc-su-kien": commune["news"],
-            }
+            pages = {"gioi-thieu": [self._about_page(label, commune["about"])]}
             self._fill_site(unit, welcome, pages, commune["contact"])
 
     def _note(self, unit, changes):
         """Record changes to what existed before this run; a new unit's set-up is not an update."""
-        if unit.pk not in self.new_units:
-            self.updates.extend(f"{unit.name}: {change}" for change in changes)
+        if not self.report.is_new(unit):
+            for change in changes:
+                self.report.add_update(f"{unit.name}: {change}")
 
     # Units, settings and people
 
@@ -213,7 +227,7 @@ class _Loader:
             port=self.port,
         )
         if result.created:
-            self.new_units.add(result.unit.pk)
+            self.report.new_unit_ids.add(result.unit.pk)
         self._note(result.unit, result.changes)
         return result.unit
 
@@ -221,7 +235,7 @@ class _Loader:
         result = provision_unit(UnitKind.DEPARTMENT, name, parent_hostname=district.site.hostname, email=email)
         unit = result.unit
         if result.created:
-            self.new_units.add(unit.pk)
+            self.report.new_unit_ids.add(unit.pk)
         changes = list(result.changes)
         if unit.short_name != short_name:
             unit.short_name = short_name
@@ -252,8 +266,9 @@ class _Loader:
                 email=f"{demo_user.username}@{data.DEMO_USER_MAIL_DOMAIN}",
                 password=data.DEMO_PASSWORD,
             )
-            if existed and changes:
-                self.updates.extend(f"{demo_user.username}: {change}" for change in changes)
+            if existed:
+                for change in changes:
+                    self.report.add_update(f"{demo_user.username}: {change}")
 
     # Pages
 
@@ -270,20 +285,13 @@ class _Loader:
         contact_values = {**contact, "unit": label, "email": unit.official_email, "fax": contact.get("fax", "")}
         pages_by_section = {**pages_by_section, "lien-he": [{**data.CONTACT_PAGE, "values": contact_values}]}
 
-        older = self._static_page_time()
+        published_at = self._static_page_time()
         for slug, specs in pages_by_section.items():
             section = sections[slug]
             for spec in specs:
-                values = spec.get("values", {})
-                if "date" in spec:
-                    published = most_recent(*spec["date"], self.today)
-                    published_at = self._at(published, NEWS_TIME)
-                    values = {**values, "year": published.year}
-                else:
-                    # The first page listed is the newest, so sections list them in the order given.
-                    older -= timedelta(minutes=10)
-                    published_at = older
-                self._ensure_page(section, spec, published_at, values)
+                # The first page listed is the newest, so sections list them in the order given.
+                published_at -= timedelta(minutes=10)
+                self._ensure_page(section, spec, published_at, spec.get("values", {}))
 
     def _about_page(self, label, facts):
         body = []
@@ -316,7 +324,7 @@ class _Loader:
         )
         section.add_child(instance=page)
         revision = self._publish(page)
-        # Publishing stamps "now"; the demo wants its news spread over recent months.
+        # Publishing stamps "now"; plain pages are backdated to list below the news.
         Page.objects.filter(pk=page.pk).update(
             first_published_at=published_at, last_published_at=published_at, latest_revision_created_at=published_at
         )

@@ -33,15 +33,14 @@ class HomePage(BasePage):
         verbose_name_plural = "trang chủ"
 
     def get_context(self, request, *args, **kwargs):
+        # News (featured, latest per news section, the communes' news) comes from the
+        # articles app's template tags; the context only carries the plain sections.
         context = super().get_context(request, *args, **kwargs)
         sections = SectionPage.objects.child_of(self).live().in_menu()
         context["section_listings"] = [
             (section, ContentPage.objects.descendant_of(section).live().order_by("-first_published_at")[:5])
             for section in sections
         ]
-        context["latest_pages"] = (
-            ContentPage.objects.descendant_of(self).live().order_by("-first_published_at")[:6]
-        )
         return context
 
 

@@ -48,6 +48,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         build_test_district()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached pages and buffered view counts must not outlive the test whose data made them."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    yield
+
+
 def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so a page served from the page cache gets every header a rendered one gets.
+    "articles.serving.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -82,7 +84,7 @@ TEMPLATES = [
 # DATABASE_URL selects the database; without it a SQLite file in the project folder.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
@@ -118,16 +120,43 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # REDIS_URL, when set, makes Redis the shared cache of every app server.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Buffered view counts are kept without expiry and cached pages with one: give Redis
+# `maxmemory-policy volatile-lru` so that memory pressure evicts pages, never counts.
+# Image renditions get a cache of their own so they never push the others out.
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+        },
+        "renditions": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "renditions",
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        # Local memory (one process): room for the cached pages next to the view counters.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        },
+    }
+
+# Anonymous readers get news sections and articles (and section feeds) from a page cache for
+# PAGE_CACHE_SECONDS (0 turns it off); publishing, unpublishing, moving or deleting a page of a
+# site renders that site's pages afresh at once. See articles/page_cache.py.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Article views are buffered in the cache and written to the database in one batch when the
+# oldest waiting view is VIEW_COUNT_FLUSH_SECONDS old or VIEW_COUNT_FLUSH_THRESHOLD views wait;
+# also by `manage.py flush_view_counts` (cron) and at process exit. See articles/view_counts.py.
+VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
+VIEW_COUNT_FLUSH_THRESHOLD = int(os.environ.get("VIEW_COUNT_FLUSH_THRESHOLD", "100"))
 
 # Search indexing goes through Wagtail's task backend; immediate unless configured.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

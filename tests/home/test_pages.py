@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from articles.models import NewsIndexPage
 from home.models import ContentPage, HomePage, SectionPage
 from sites.models import SiteContactSettings
 from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
@@ -23,7 +24,7 @@ class PageTypeRulesTest(WagtailPageTestCase):
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage})
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, NewsIndexPage})
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
         self.assertAllowedSubpageTypes(SectionPage, {SectionPage, ContentPage})
         self.assertAllowedParentPageTypes(ContentPage, {SectionPage})
@@ -93,14 +94,14 @@ def test_pages_have_exactly_one_h1(client, commune):
 @pytest.mark.django_db
 def test_commune_listing_shows_only_its_own_pages(client, commune, other_commune):
     ContentPageFactory(
-        parent=commune.site.root_page.get_children().get(slug="tin-tuc-su-kien"),
+        parent=commune.site.root_page.get_children().get(slug="hoi-dap"),
         title="Tân Hà tổ chức ngày hội tòng quân",
     )
     ContentPageFactory(
-        parent=other_commune.site.root_page.get_children().get(slug="tin-tuc-su-kien"),
+        parent=other_commune.site.root_page.get_children().get(slug="hoi-dap"),
         title="Tân Nghĩa chỉnh trang đô thị",
     )
-    content = client.get("/tin-tuc-su-kien/", HTTP_HOST=COMMUNE_HOST).content.decode()
+    content = client.get("/hoi-dap/", HTTP_HOST=COMMUNE_HOST).content.decode()
     assert "Tân Hà tổ chức ngày hội tòng quân" in content
     assert "Tân Nghĩa chỉnh trang đô thị" not in content
 

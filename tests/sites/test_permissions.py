@@ -10,8 +10,10 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
+from articles.models import ArticlePage
 from home.models import ContentPage
 from sites.models import SiteContactSettings
+from tests.articles.factories import article_form_data
 from tests.factories import ContentPageFactory, DocumentFactory, ImageFactory, content_page_form_data, png_upload
 
 
@@ -200,10 +202,10 @@ def test_collaborator_cannot_add_outside_news_section(client, login, commune):
 def test_collaborator_drafts_news_but_cannot_publish(client, login, commune):
     login("collaborator")
     parent = section(commune, "tin-tuc-su-kien")
-    url = reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk])
+    url = reverse("wagtailadmin_pages:add", args=["articles", "articlepage", parent.pk])
     assert client.get(url).status_code == 200
-    client.post(url, content_page_form_data("Ra quân làm đường", "ra-quan-lam-duong", **{"action-publish": "publish"}))
-    page = ContentPage.objects.get(slug="ra-quan-lam-duong")
+    client.post(url, article_form_data("Ra quân làm đường", "ra-quan-lam-duong", **{"action-publish": "publish"}))
+    page = ArticlePage.objects.get(slug="ra-quan-lam-duong")
     assert not page.live
 
 

@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from wagtail.models import TaskState, WorkflowState
 
-from home.models import ContentPage
-from tests.factories import content_page_form_data
+from articles.models import ArticlePage
+from tests.articles.factories import article_form_data
 
 NEWS_TITLE = "Xã Tân Hà ra quân làm đường giao thông nông thôn"
 
@@ -20,16 +20,16 @@ def submit_news(client, commune):
     """The commune editor writes a news page and submits it for moderation through the admin."""
     parent = section(commune, "tin-tuc-su-kien")
     response = client.post(
-        reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk]),
-        content_page_form_data(
+        reverse("wagtailadmin_pages:add", args=["articles", "articlepage", parent.pk]),
+        article_form_data(
             NEWS_TITLE,
             "ra-quan-lam-duong",
-            "Hơn 300 đoàn viên, hội viên cùng nhân dân ra quân bê tông hóa 1,2 km đường thôn.",
+            summary="Hơn 300 đoàn viên, hội viên cùng nhân dân ra quân bê tông hóa 1,2 km đường thôn.",
             **{"action-submit": "submit"},
         ),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
-    return ContentPage.objects.get(slug="ra-quan-lam-duong")
+    return ArticlePage.objects.get(slug="ra-quan-lam-duong")
 
 
 def current_task_state(page):
@@ -118,10 +118,10 @@ def test_rejection_from_edit_form_without_comment_is_refused(client, login, comm
     login("chief")
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        content_page_form_data(
+        article_form_data(
             page.title,
             page.slug,
-            page.summary,
+            summary=page.summary,
             **{"action-workflow-action": "true", "workflow-action-name": "reject", "workflow-action-extra-data": "{}"},
         ),
         follow=True,

@@ -1,0 +1,238 @@
+"""Whole-page cache for anonymous readers of news sections and articles: storage and expiry.
+
+Pages store their responses (articles.serving.CachedPageMixin); hits are served by
+articles.serving.PageCacheMiddleware before Wagtail looks up the site and the page.
+A response is stored under its site's current generation. Publishing, unpublishing, moving or
+deleting any page of a site (or restricting it, or editing the site's settings) moves the site
+to a new generation, so every page of that site is rendered afresh at once; old entries simply
+expire. With Redis as the cache (REDIS_URL) entries and generations are shared by all app
+servers; with the local-memory cache each process has its own.
+"""
+
+import hashlib
+import time
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.template.response import SimpleTemplateResponse
+from django.utils.cache import patch_vary_headers
+
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+HIT_HEADER = "X-Page-Cache"
+MESSAGES_COOKIE_NAME = "messages"
+
+
+@lru_cache(maxsize=8)
+def _database_tag(database_name):
+    return hashlib.md5(str(database_name).encode()).hexdigest()[:8]
+
+
+def database_tag():
+    """A short tag of the current database, part of every key, so that two deployments (or a
+    test run and a development server) sharing one Redis never read each other's entries."""
+    return _database_tag(connection.settings_dict["NAME"])
+
+
+def cache_seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def generation_key(site_id):
+    return f"page-cache:{database_tag()}:generation:{site_id}"
+
+
+def site_generation(site_id):
+    key = generation_key(site_id)
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, time.time_ns(), None)
+        generation = cache.get(key)
+    return generation
+
+
+def bump_generation(site_id):
+    # A timestamp rather than an increment: if the key is ever evicted, the next generation
+    # still differs from every earlier one, so no stale entry can come back.
+    cache.set(generation_key(site_id), time.time_ns(), None)
+
+
+def request_is_cacheable(request):
+    """An anonymous GET/HEAD of the public site: no session, no login, no preview."""
+    if cache_seconds() <= 0 or request.method not in ("GET", "HEAD"):
+        return False
+    if getattr(request, "is_preview", False) or getattr(request, "is_dummy", False):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or MESSAGES_COOKIE_NAME in cookies:
+        return False
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def _hostname(request):
+    return split_domain_port(request._get_raw_host())[0]
+
+
+_sites_by_hostname_memo = ((), {})
+
+
+def site_id_for_request(request):
+    """The site a request is for, without a query when the hostname names exactly one site
+    (Wagtail's own first rule); None when Wagtail must decide (default site, several ports)."""
+    global _sites_by_hostname_memo
+    root_paths, by_hostname = _sites_by_hostname_memo
+    current = Site.get_site_root_paths()  # cached by Wagtail, cleared when a site changes
+    if current != root_paths:
+        by_hostname = {}
+        for root in current:
+            by_hostname.setdefault(urlsplit(root.root_url).hostname, set()).add(root.site_id)
+        _sites_by_hostname_memo = (current, by_hostname)
+    site_ids = by_hostname.get(_hostname(request), ())
+    return next(iter(site_ids)) if len(site_ids) == 1 else None
+
+
+def cache_key(request, site_id):
+    # Host and scheme too: feeds and canonical links are absolute URLs.
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.md5(address.encode()).hexdigest()
+    return f"page-cache:{database_tag()}:{site_id}:{site_generation(site_id)}:{digest}"
+
+
+def mark_capturing(request):
+    """Flag the request whose response is about to be stored (template tags may look)."""
+    request.page_cache_capturing = True
+
+
+def is_capturing(request):
+    return getattr(request, "page_cache_capturing", False)
+
+
+def fetch(key):
+    """The stored entry: a dict with the response's status, content and headers, and what the
+    page that rendered it recorded (see store)."""
+    return cache.get(key)
+
+
+def build_response(entry):
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    # As on a rendered page, whose template looked at the (anonymous) user.
+    patch_vary_headers(response, ("Cookie",))
+    response[HIT_HEADER] = "hit"
+    return response
+
+
+def _storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # Cookies the middleware would add after the view: a new CSRF token, a changed session.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
+def store(request, key, response, details=None):
+    """Keep a response for PAGE_CACHE_SECONDS unless it is personal or not a plain 200;
+    `details` (a dict) is kept with it for whoever serves it from the cache."""
+    if _storable(request, response):
+        entry = {
+            "status": response.status_code,
+            "content": response.content,
+            "headers": list(response.items()),
+            **(details or {}),
+        }
+        cache.set(key, entry, cache_seconds())
+    return response
+
+
+def store_when_rendered(request, key, response, details=None):
+    """Store the response once its content exists (template responses render later)."""
+    if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
+        response.add_post_render_callback(lambda rendered: store(request, key, rendered, details))
+    else:
+        store(request, key, response, details)
+    return response
+
+
+def site_ids_for_url_path(url_path):
+    return {root.site_id for root in Site.get_site_root_paths() if url_path.startswith(root.root_path)}
+
+
+def expire_sites(site_ids):
+    """New generations for these sites, now and again when the transaction commits: a reader
+    rendering between the two would otherwise cache the old content under the new generation."""
+    site_ids = set(site_ids)
+    if not site_ids:
+        return
+
+    def bump():
+        for site_id in site_ids:
+            bump_generation(site_id)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def expire_pages_at(*url_paths):
+    site_ids = set()
+    for url_path in url_paths:
+        if url_path:
+            site_ids |= site_ids_for_url_path(url_path)
+    expire_sites(site_ids)
+
+
+def _page_changed(sender, instance, **kwargs):
+    expire_pages_at(instance.url_path)
+
+
+def _page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
+    expire_pages_at(url_path_before, url_path_after)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        expire_pages_at(instance.url_path)
+
+
+def _view_restriction_changed(sender, instance, **kwargs):
+    # Restricted pages are never stored, but a page restricted after it was stored must not
+    # be served from the cache any longer.
+    expire_pages_at(*Page.objects.filter(pk=instance.page_id).values_list("url_path", flat=True))
+
+
+def _site_saved(sender, instance, **kwargs):
+    expire_sites([instance.pk])
+
+
+def _site_setting_saved(sender, instance, **kwargs):
+    expire_sites([instance.site_id])
+
+
+def connect_signals():
+    """Called once the app registry is ready (every site setting model is registered)."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.contrib.settings.registry import registry
+
+    page_published.connect(_page_changed, dispatch_uid="page_cache_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="page_cache_moved")
+    post_delete.connect(_page_deleted, dispatch_uid="page_cache_deleted")
+    post_save.connect(_site_saved, sender=Site, dispatch_uid="page_cache_site")
+    post_save.connect(_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restricted")
+    post_delete.connect(_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_unrestricted")
+    # Footer and header contacts are site settings shown on every page.
+    for model in registry:
+        if issubclass(model, BaseSiteSetting):
+            post_save.connect(_site_setting_saved, sender=model, dispatch_uid="page_cache_site_setting")

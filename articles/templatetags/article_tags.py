@@ -1,0 +1,105 @@
+"""Listings and date formats the public templates (the home page included) use for news.
+
+The home app never imports `articles`; its template loads this library instead.
+"""
+
+import datetime
+import zoneinfo
+from functools import reduce
+from operator import or_
+
+from django import template
+from django.db.models import Q
+from django.utils import timezone
+
+from sites.models import Unit
+
+from ..models import ArticlePage, NewsIndexPage
+
+register = template.Library()
+
+PORTAL_TIME_ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def _local(value):
+    if not isinstance(value, datetime.datetime):
+        return None
+    if timezone.is_naive(value):
+        return value.replace(tzinfo=PORTAL_TIME_ZONE)
+    return value.astimezone(PORTAL_TIME_ZONE)
+
+
+@register.filter
+def vn_datetime(value):
+    """“Thứ Hai, 02/10/2023 16:20”: weekday, date and time in Vietnam, as portals print them."""
+    local = _local(value)
+    if local is None:
+        return ""
+    return f"{WEEKDAYS[local.weekday()]}, {local:%d/%m/%Y %H:%M}"
+
+
+@register.filter
+def vn_short_date(value):
+    """“(02/10)”: the day and month after each title in “Tin đã đưa”."""
+    local = _local(value)
+    if local is None:
+        return ""
+    return f"({local:%d/%m})"
+
+
+def _listing(queryset, count):
+    return list(
+        queryset.newest_first().for_listing().prefetch_related("featured_image__renditions")[: max(int(count), 0)]
+    )
+
+
+@register.simple_tag
+def news_sections(home_page):
+    """The live news sections directly under a portal's home page, in menu order."""
+    if home_page is None:
+        return []
+    return list(NewsIndexPage.objects.child_of(home_page).live().order_by("path"))
+
+
+@register.simple_tag
+def latest_articles(section, count=5):
+    """The newest live articles of a section and its subsections (or of any page's subtree)."""
+    if section is None:
+        return []
+    return _listing(ArticlePage.objects.live().in_section(section), count)
+
+
+@register.simple_tag
+def featured_articles(site, count=5):
+    """The newest live articles marked “Tin nổi bật” on one site."""
+    if site is None:
+        return []
+    return _listing(ArticlePage.objects.live().in_site(site).featured(), count)
+
+
+@register.simple_tag
+def featured_commune_articles(site, count=6):
+    """Featured articles of the portals of the units under this site's authority.
+
+    Each article carries `commune`, the unit whose portal published it; empty for a
+    commune's own site, so a commune never shows another commune's news.
+    """
+    unit = getattr(site, "unit", None) if site is not None else None
+    if unit is None or not unit.is_parent_authority:
+        return []
+    communes = list(Unit.objects.filter(parent=unit).with_sites().select_related("site__root_page"))
+    if not communes:
+        return []
+    roots = [commune.site.root_page for commune in communes]
+    in_communes = reduce(or_, (Q(path__startswith=root.path) for root in roots))
+    articles = _listing(ArticlePage.objects.live().featured().filter(in_communes), count)
+    for article in articles:
+        article.commune = next(c for c in communes if article.path.startswith(c.site.root_page.path))
+    return articles
+
+
+@register.simple_tag
+def elided_pages(page_obj):
+    """Page numbers around the current one, with “…” (the paginator's ELLIPSIS) for gaps."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
