@@ -173,6 +173,14 @@ class ArticlePage(ViewCountedPageMixin, CachedPageMixin, RoutablePageMixin, Base
         self.search_text = fold(" ".join([self.title, self.summary, self.author, self.source_name]))
         return super().save(*args, **kwargs)
 
+    @property
+    def featured_image_in_body(self):
+        """Imported articles also start their body with the featured photo; show it once."""
+        return self.featured_image_id is not None and any(
+            block.block_type == "image" and block.value["image"] and block.value["image"].pk == self.featured_image_id
+            for block in self.body
+        )
+
     @path("")
     def article(self, request):
         return self.render(request)
