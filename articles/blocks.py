@@ -2,33 +2,8 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
 
-
-class ArticleImageBlock(blocks.StructBlock):
-    image = ImageBlock(label="Ảnh")
-    caption = blocks.CharBlock(label="Chú thích ảnh", required=False)
-
-    class Meta:
-        icon = "image"
-        template = "articles/blocks/image_block.html"
-        label = "Ảnh có chú thích"
-        description = "Ảnh trong bài; tác giả, nguồn và bản quyền lấy từ thông tin của ảnh trong thư viện."
-
-
-class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label="Trích dẫn")
-    attribution = blocks.CharBlock(label="Người phát biểu / nguồn", required=False)
-
-    class Meta:
-        icon = "openquote"
-        template = "articles/blocks/quote_block.html"
-        label = "Trích dẫn"
-        preview_value = {
-            "text": "Mỗi cán bộ, công chức là một tuyên truyền viên trên không gian mạng.",
-            "attribution": "Trưởng Ban biên tập",
-        }
-        description = "Lời phát biểu hoặc đoạn trích văn bản."
+from cms.blocks import CaptionedImageBlock, QuoteBlock
 
 
 class VideoBlock(blocks.StructBlock):
@@ -62,7 +37,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
         preview_value="<p>Sáng ngày 28/9, Ban Biên tập họp đánh giá hoạt động 9 tháng đầu năm.</p>",
         description="Đoạn văn bản có định dạng.",
     )
-    image = ArticleImageBlock()
+    image = CaptionedImageBlock()
     quote = QuoteBlock()
     video = VideoBlock()
     table = TableBlock(

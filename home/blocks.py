@@ -1,5 +1,6 @@
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+
+from cms.blocks import CaptionedImageBlock, QuoteBlock
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -9,32 +10,6 @@ class HeadingBlock(blocks.CharBlock):
         form_classname = "title"
         preview_value = "Điều kiện tự nhiên"
         description = "Tiêu đề mục trong bài (hiển thị cỡ chữ H2)."
-
-
-class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(label="Ảnh")
-    caption = blocks.CharBlock(label="Chú thích ảnh", required=False)
-
-    class Meta:
-        icon = "image"
-        template = "home/blocks/captioned_image_block.html"
-        label = "Ảnh có chú thích"
-        description = "Ảnh kèm chú thích; tác giả và nguồn lấy từ thông tin bản quyền của ảnh."
-
-
-class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label="Trích dẫn")
-    attribution = blocks.CharBlock(label="Người phát biểu / nguồn", required=False)
-
-    class Meta:
-        icon = "openquote"
-        template = "home/blocks/quote_block.html"
-        label = "Trích dẫn"
-        preview_value = {
-            "text": "Xây dựng chính quyền số phục vụ người dân và doanh nghiệp.",
-            "attribution": "Chủ tịch UBND huyện",
-        }
-        description = "Đoạn trích dẫn lời phát biểu hoặc văn bản."
 
 
 class ContentStreamBlock(blocks.StreamBlock):
