@@ -25,7 +25,12 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("welcome")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "articles.NewsIndexPage"]
+    subpage_types = [
+        "home.SectionPage",
+        "articles.NewsIndexPage",
+        "legal_docs.LegalDocumentIndexPage",
+        "legal_docs.ProcedureIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -158,14 +158,50 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_FLUSH_THRESHOLD = int(os.environ.get("VIEW_COUNT_FLUSH_THRESHOLD", "100"))
 
+# Attachments of legal documents: PDF, DOC or DOCX up to this size (legal_docs/attachments.py).
+LEGAL_DOC_MAX_UPLOAD_MB = int(os.environ.get("LEGAL_DOC_MAX_UPLOAD_MB", "20"))
+
 # Search indexing goes through Wagtail's task backend; immediate unless configured.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
-def search_backends(elasticsearch_url):
-    """The Wagtail search configuration for the given ELASTICSEARCH_URL (empty: database)."""
+# Elasticsearch analyzers fold diacritics (Lucene's asciifolding also turns đ into d), so a
+# citizen's "quyet dinh ho ngheo" matches "Quyết định … hộ nghèo" in every text field.
+ELASTICSEARCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "analyzer": {
+                "default": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+                "default_search": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
+            },
+        },
+    },
+}
+# Created by cms/migrations/0002 on PostgreSQL: unaccent + simple, so Wagtail's own search
+# (the admin's page search included) finds "quyet dinh" in "Quyết định".
+POSTGRES_SEARCH_CONFIG = "portal_folded"
+
+
+def database_search_backend(database_engine):
+    backend = {"BACKEND": "wagtail.search.backends.database"}
+    if "postgresql" in database_engine:
+        backend["SEARCH_CONFIG"] = POSTGRES_SEARCH_CONFIG
+    return backend
+
+
+def search_backends(elasticsearch_url, database_engine=""):
+    """The Wagtail search configuration for the given ELASTICSEARCH_URL (empty: database only).
+
+    With Elasticsearch, the database backend is kept up to date beside it ("database") so that
+    searches can fall back to it when Elasticsearch does not answer (cms/search.py).
+    """
+    database = database_search_backend(database_engine)
     if not elasticsearch_url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": database}
     if not elasticsearch_url.startswith(("http://", "https://")):
         raise ImproperlyConfigured(
             f"ELASTICSEARCH_URL phải bắt đầu bằng http:// hoặc https:// (đang là {elasticsearch_url!r})."
@@ -176,14 +212,15 @@ def search_backends(elasticsearch_url):
             "BACKEND": "wagtail.search.backends.elasticsearch9",
             "URLS": [elasticsearch_url],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
+            "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "5")),
+            "OPTIONS": {"max_retries": 0},
+            "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
+        },
+        "database": database,
     }
 
 
-WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("ELASTICSEARCH_URL", ""))
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("ELASTICSEARCH_URL", ""), DATABASES["default"]["ENGINE"])
 
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
@@ -222,8 +259,8 @@ PORTAL_HOME_PAGE_MODEL = "home.HomePage"
 PORTAL_STANDARD_SECTIONS = [
     {"slug": "gioi-thieu", "title": "Giới thiệu", "model": "home.SectionPage"},
     {"slug": "tin-tuc-su-kien", "title": "Tin tức – Sự kiện", "model": "articles.NewsIndexPage", "news": True},
-    {"slug": "van-ban", "title": "Văn bản", "model": "home.SectionPage"},
-    {"slug": "thu-tuc-hanh-chinh", "title": "Thủ tục hành chính", "model": "home.SectionPage"},
+    {"slug": "van-ban", "title": "Văn bản", "model": "legal_docs.LegalDocumentIndexPage"},
+    {"slug": "thu-tuc-hanh-chinh", "title": "Thủ tục hành chính", "model": "legal_docs.ProcedureIndexPage"},
     {"slug": "hoi-dap", "title": "Hỏi đáp", "model": "home.SectionPage"},
     {"slug": "lien-he", "title": "Liên hệ", "model": "home.SectionPage"},
 ]
