@@ -380,7 +380,9 @@ class ProcedurePage(SiteScopedPage):
     field = models.ForeignKey(
         LegalField, verbose_name="Lĩnh vực", null=True, blank=True, on_delete=models.SET_NULL, related_name="procedures"
     )
-    level = models.CharField("Cấp thực hiện", max_length=10, choices=ProcedureLevel.choices, default=ProcedureLevel.COMMUNE)
+    level = models.CharField(
+        "Cấp thực hiện", max_length=10, choices=ProcedureLevel.choices, default=ProcedureLevel.COMMUNE
+    )
     implementing_body = models.CharField("Cơ quan thực hiện", max_length=255)
     applicants = models.TextField("Đối tượng thực hiện", blank=True)
     steps = RichTextField("Trình tự thực hiện", blank=True)
@@ -471,7 +473,10 @@ class ProcedureDossierItem(Orderable):
     originals = models.PositiveSmallIntegerField("Bản chính", default=0)
     copies = models.PositiveSmallIntegerField("Bản sao", default=0)
 
-    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("form_template"), FieldPanel("originals"), FieldPanel("copies")])]
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("form_template"), FieldPanel("originals"), FieldPanel("copies")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "thành phần hồ sơ"
