@@ -1,0 +1,95 @@
+"""What documents and procedures share: the lists (types, fields), site scoping and folded text.
+
+Both page types keep a folded copy of their searchable text (`search_text`, padded with spaces
+so a term can be matched as a whole word) and the site they belong to, so that the citizen search
+(`legal_docs.search`) filters, counts and ranks them with plain column conditions that behave the
+same on SQLite and PostgreSQL.
+"""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Site
+
+from cms.models import BasePage, PortalPageQuerySet
+from cms.text import ascii_slug, fold
+
+
+def padded_fold(*parts):
+    """Folded text with a space at both ends, so `contains(" term ")` matches whole words."""
+    return f" {fold(' '.join(str(part) for part in parts if part))} "
+
+
+def site_for_path(path):
+    """The site whose tree holds the page at tree `path` (deepest root first), or None."""
+    for site in Site.objects.select_related("root_page").order_by("-root_page__depth"):
+        if path.startswith(site.root_page.path):
+            return site
+    return None
+
+
+class LegalDocumentType(models.Model):
+    """Hình thức văn bản: Luật, Nghị định, Quyết định, …; a list the board can extend."""
+
+    name = models.CharField("Tên loại văn bản", max_length=100, unique=True)
+    slug = models.SlugField("Mã", max_length=100, unique=True, help_text="Dùng trong địa chỉ lọc, ví dụ: quyet-dinh.")
+    sort_order = models.PositiveSmallIntegerField("Thứ tự", default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = "loại văn bản"
+        verbose_name_plural = "loại văn bản"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self.slug or ascii_slug(self.name)
+        super().save(*args, **kwargs)
+
+
+class LegalField(models.Model):
+    """Lĩnh vực: Đất đai, Hộ tịch, Giáo dục, …; shared by documents and procedures."""
+
+    name = models.CharField("Tên lĩnh vực", max_length=150, unique=True)
+    slug = models.SlugField("Mã", max_length=150, unique=True, help_text="Dùng trong địa chỉ lọc, ví dụ: dat-dai.")
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "lĩnh vực"
+        verbose_name_plural = "lĩnh vực"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self.slug or ascii_slug(self.name)
+        super().save(*args, **kwargs)
+
+
+class SiteScopedQuerySet(PortalPageQuerySet):
+    def in_sites(self, sites):
+        return self.filter(site__in=sites)
+
+
+class SiteScopedPage(BasePage):
+    """A page that records the portal it belongs to, so searches filter on one column."""
+
+    site = models.ForeignKey(Site, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+")
+    search_text = models.TextField(editable=False, default="")
+
+    class Meta:
+        abstract = True
+
+    def folded_parts(self):
+        return [self.title]
+
+    def save(self, *args, **kwargs):
+        if self.site_id is None and self.path:
+            self.site = site_for_path(self.path)
+        self.search_text = padded_fold(*self.folded_parts())
+        return super().save(*args, **kwargs)
