@@ -8,6 +8,7 @@ from django.shortcuts import render
 
 from wagtail.models import Site
 
+from cms.search import database_backend_name, with_database_fallback
 from cms.text import fold
 
 from .models import ArticlePage
@@ -25,7 +26,18 @@ def search_terms(query):
 
 def search_articles(site, terms):
     """Live articles of `site` whose folded text holds every term, best match first."""
-    return ArticlePage.objects.live().in_site(site).search(" ".join(terms), operator="and")
+    articles = ArticlePage.objects.live().in_site(site)
+    query = " ".join(terms)
+
+    def on_elasticsearch(backend):
+        results = articles.search(query, operator="and", backend="default")
+        results.count()  # asks the server now, so an unreachable one falls back here, not mid-render
+        return results
+
+    def on_database():
+        return articles.search(query, operator="and", backend=database_backend_name())
+
+    return with_database_fallback(on_elasticsearch, on_database, what="tìm tin bài")
 
 
 def site_search(request):

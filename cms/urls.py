@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("articles.urls")),
+    path("", include("legal_docs.urls")),
 ]
 
 if settings.DEBUG:

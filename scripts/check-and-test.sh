@@ -12,3 +12,10 @@ echo "== ruff check"
 .venv/bin/ruff check .
 echo "== pytest"
 $PY -m pytest "$@"
+if [ "$#" -eq 0 ]; then
+    # Tests marked `sqlite` must give the same answers on the embedded database `make run` uses.
+    echo "== pytest -m sqlite (SQLite)"
+    sqlite_dir=$(mktemp -d)
+    trap 'rm -rf "$sqlite_dir"' EXIT
+    DATABASE_URL="sqlite:///$sqlite_dir/test.sqlite3" $PY -m pytest -m sqlite
+fi

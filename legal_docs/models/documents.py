@@ -150,7 +150,7 @@ class LegalDocumentPage(SiteScopedPage):
         index.FilterField("effective_date"),
         index.FilterField("expiry_date"),
         index.FilterField("status_override"),
-        index.FilterField("fields"),
+        index.FilterField("field_ids"),
         index.FilterField("number_folded"),
     ]
 
@@ -175,6 +175,10 @@ class LegalDocumentPage(SiteScopedPage):
     def save(self, *args, **kwargs):
         self.number_folded = fold(self.number)
         return super().save(*args, **kwargs)
+
+    def field_ids(self):
+        """The fields' ids, as the Elasticsearch index stores them for filtering and counting."""
+        return [field.pk for field in self.fields.all()]
 
     @property
     def status(self):

@@ -1,0 +1,164 @@
+"""The filters a search offers, each also a facet: how a value filters, how results are counted.
+
+A value that names nothing (an unknown type, a year that is not a number) filters to no results
+rather than being ignored, so what the address says is what the page shows.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
+
+from ..models import EffectStatus, LegalDocumentType, LegalField, status_condition, status_expression
+
+NOTHING = Q(pk__in=[])
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list
+
+    @property
+    def selected(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+class Dimension:
+    param = ""
+    label = ""
+    field_name = ""  # the model field filtered and counted (also the Elasticsearch filter field)
+    many = False  # several values per result (a many-to-many field): counted in a query of its own
+
+    def condition(self, value, search):
+        raise NotImplementedError
+
+    def group_expression(self, search):
+        return F(self.field_name)
+
+    def options(self, counts, search):
+        """Facet options from {grouped value: count}."""
+        raise NotImplementedError
+
+    def facet(self, counts, search):
+        selected = search.params.filters.get(self.param)
+        options = [
+            Option(option.value, option.label, option.count, option.value == selected)
+            for option in self.options(counts, search)
+            if option.count
+        ]
+        return Facet(self.param, self.label, options)
+
+
+class ChoiceDimension(Dimension):
+    def __init__(self, param, label, field_name, choices):
+        self.param, self.label, self.field_name, self.choices = param, label, field_name, choices
+
+    def condition(self, value, search):
+        return Q(**{self.field_name: value}) if value in self.choices.values else NOTHING
+
+    def options(self, counts, search):
+        return [Option(choice.value, choice.label, counts.get(choice.value, 0)) for choice in self.choices]
+
+
+class DocumentTypeDimension(Dimension):
+    param, label, field_name = "doc_type", "Loại văn bản", "doc_type_id"
+
+    def condition(self, value, search):
+        type_id = search.lists.document_type_ids.get(value)
+        return Q(doc_type_id=type_id) if type_id else NOTHING
+
+    def options(self, counts, search):
+        return [Option(item.slug, item.name, counts.get(item.pk, 0)) for item in search.lists.document_types]
+
+
+class FieldDimension(Dimension):
+    param, label = "field", "Lĩnh vực"
+
+    def __init__(self, field_name, many):
+        self.field_name, self.many = field_name, many
+
+    def condition(self, value, search):
+        field_id = search.lists.field_ids.get(value)
+        return Q(**{self.field_name: field_id}) if field_id else NOTHING
+
+    def options(self, counts, search):
+        options = [Option(item.slug, item.name, counts.get(item.pk, 0)) for item in search.lists.fields]
+        return sorted(options, key=lambda option: -option.count)
+
+
+class IssuingBodyDimension(Dimension):
+    param, label, field_name = "issuing_body", "Cơ quan ban hành", "issuing_body"
+
+    def condition(self, value, search):
+        return Q(issuing_body=value)
+
+    def options(self, counts, search):
+        return sorted(
+            (Option(body, body, count) for body, count in counts.items() if body),
+            key=lambda option: (-option.count, option.label),
+        )
+
+
+class YearDimension(Dimension):
+    param, label, field_name = "year", "Năm ban hành", "issued_date"
+
+    def condition(self, value, search):
+        if not (value.isdigit() and 1 <= int(value) <= 9999):
+            return NOTHING
+        year = int(value)
+        return Q(issued_date__gte=datetime.date(year, 1, 1), issued_date__lte=datetime.date(year, 12, 31))
+
+    def group_expression(self, search):
+        return ExtractYear("issued_date")
+
+    def options(self, counts, search):
+        return [Option(str(year), str(year), count) for year, count in sorted(counts.items(), reverse=True) if year]
+
+
+class StatusDimension(Dimension):
+    param, label, field_name = "status", "Tình trạng hiệu lực", "status_override"
+
+    def condition(self, value, search):
+        return status_condition(value, search.today) if value in EffectStatus.values else NOTHING
+
+    def group_expression(self, search):
+        return status_expression(search.today)
+
+    def options(self, counts, search):
+        return [Option(status.value, status.label, counts.get(status.value, 0)) for status in EffectStatus]
+
+
+class SiteDimension(Dimension):
+    param, label, field_name = "site", "Trang", "site_id"
+
+    def condition(self, value, search):
+        site = search.scope.site_by_hostname(value.lower())
+        return Q(site_id=site.id) if site else NOTHING
+
+    def options(self, counts, search):
+        return [Option(site.hostname, site.name, counts.get(site.id, 0)) for site in search.scope.sites]
+
+    def facet(self, counts, search):
+        facet = super().facet(counts, search)
+        return facet if search.scope.spans_several_sites else Facet(self.param, self.label, [])
+
+
+class ReferenceLists:
+    """The editable lists, read once per search."""
+
+    def __init__(self):
+        self.document_types = list(LegalDocumentType.objects.all())
+        self.fields = list(LegalField.objects.all())
+        self.document_type_ids = {item.slug: item.pk for item in self.document_types}
+        self.field_ids = {item.slug: item.pk for item in self.fields}

@@ -1,0 +1,204 @@
+"""The citizen search over documents and procedures, answered from the database.
+
+Every text condition is a whole-word match on the folded `search_text` column and every filter a
+plain column condition, so SQLite and PostgreSQL return the same rows in the same order (on
+PostgreSQL a trigram index serves the word matches). Ranking is explicit: the number or code
+typed in full, then its beginning, then the whole query as a phrase; ties go to the newest.
+Facet counts come from one GROUP BY over the results (plus one for a many-to-many field), so
+they always add up to what the filters return.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, Q, Value, When
+from django.utils import timezone
+
+from ..models import DocumentCategory, LegalDocumentPage, ProcedureLevel, ProcedurePage
+from .dimensions import (
+    ChoiceDimension,
+    DocumentTypeDimension,
+    FieldDimension,
+    IssuingBodyDimension,
+    ReferenceLists,
+    SiteDimension,
+    StatusDimension,
+    YearDimension,
+)
+from .params import SORT_DATE, SORT_NAME, SORT_RELEVANCE, read_params
+
+RESULTS_PER_PAGE = 20
+
+
+@dataclass(frozen=True)
+class SearchKind:
+    name: str
+    model: type
+    dimensions: tuple
+    sorts: tuple
+    newest_first: tuple
+    # The folded column holding the number (documents) or code (procedures), if any.
+    number_column: str = ""
+
+    @property
+    def filter_params(self):
+        return [dimension.param for dimension in self.dimensions]
+
+
+DOCUMENTS = SearchKind(
+    name="documents",
+    model=LegalDocumentPage,
+    dimensions=(
+        DocumentTypeDimension(),
+        IssuingBodyDimension(),
+        FieldDimension("fields", many=True),
+        YearDimension(),
+        StatusDimension(),
+        ChoiceDimension("category", "Nhóm văn bản", "category", DocumentCategory),
+        SiteDimension(),
+    ),
+    sorts=(SORT_RELEVANCE, SORT_DATE),
+    newest_first=("-issued_date", "-pk"),
+    number_column="number_folded",
+)
+PROCEDURES = SearchKind(
+    name="procedures",
+    model=ProcedurePage,
+    dimensions=(
+        FieldDimension("field_id", many=False),
+        ChoiceDimension("level", "Cấp thực hiện", "level", ProcedureLevel),
+        SiteDimension(),
+    ),
+    sorts=(SORT_RELEVANCE, SORT_NAME),
+    newest_first=("title", "pk"),
+)
+
+
+@dataclass
+class Search:
+    """One search: what was asked, where, and on which day (statuses depend on it)."""
+
+    kind: SearchKind
+    params: object
+    scope: object
+    today: object = field(default_factory=timezone.localdate)
+    lists: ReferenceLists = field(default_factory=ReferenceLists)
+
+    @classmethod
+    def from_query_dict(cls, kind, query_dict, scope):
+        return cls(kind=kind, params=read_params(query_dict, kind.filter_params, kind.sorts), scope=scope)
+
+    def dimension(self, param):
+        return next(dimension for dimension in self.kind.dimensions if dimension.param == param)
+
+
+@dataclass
+class SearchResults:
+    items: list
+    total_count: int
+    page: int
+    num_pages: int
+    facets: list
+    backend: str = "database"
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+
+def page_bounds(page, total_count, per_page, clamp):
+    """(page, num_pages, start); past the end, `clamp` shows the last page, else an empty one."""
+    num_pages = max(1, -(-total_count // per_page))
+    if clamp:
+        page = min(page, num_pages)
+    return page, num_pages, (page - 1) * per_page
+
+
+def text_condition(search):
+    condition = Q()
+    for term in search.params.terms:
+        condition &= Q(search_text__contains=f" {term} ")
+    return condition
+
+
+def filter_condition(search, skip=None):
+    condition = Q()
+    for param, value in search.params.filters.items():
+        if param != skip:
+            condition &= search.dimension(param).condition(value, search)
+    return condition
+
+
+def matching(search):
+    """Live pages of the scope that hold every term and pass every filter."""
+    queryset = search.kind.model.objects.live().filter(site_id__in=search.scope.site_ids)
+    return queryset.filter(text_condition(search) & filter_condition(search))
+
+
+def relevance(search):
+    phrase = search.params.phrase
+    score = Case(When(search_text__contains=f" {phrase} ", then=Value(1)), default=Value(0))
+    column = search.kind.number_column
+    if column:
+        score = score + Case(
+            When(**{column: phrase}, then=Value(4)),
+            When(**{f"{column}__startswith": f"{phrase} "}, then=Value(2)),
+            default=Value(0),
+        )
+    else:
+        score = score + Case(When(search_text__startswith=f" {phrase} ", then=Value(4)), default=Value(0))
+    return score
+
+
+def ordered(search, queryset):
+    if search.params.ranks_by_relevance:
+        return queryset.annotate(relevance=relevance(search)).order_by("-relevance", *search.kind.newest_first)
+    return queryset.order_by(*search.kind.newest_first)
+
+
+def count_facets(search, queryset):
+    """(total, facets): one GROUP BY over every single-valued dimension, one per many-valued one."""
+    single = [dimension for dimension in search.kind.dimensions if not dimension.many]
+    aliases = {dimension.param: f"facet_{index}" for index, dimension in enumerate(single)}
+    grouped = (
+        queryset.annotate(**{aliases[d.param]: d.group_expression(search) for d in single})
+        .values(*aliases.values())
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    counts = {dimension.param: Counter() for dimension in search.kind.dimensions}
+    total = 0
+    for row in grouped:
+        total += row["count"]
+        for dimension in single:
+            counts[dimension.param][row[aliases[dimension.param]]] += row["count"]
+    for dimension in search.kind.dimensions:
+        if dimension.many:
+            rows = queryset.values(dimension.field_name).annotate(count=Count("pk")).order_by()
+            counts[dimension.param] = Counter({row[dimension.field_name]: row["count"] for row in rows})
+    facets = [dimension.facet(counts[dimension.param], search) for dimension in search.kind.dimensions]
+    return total, [facet for facet in facets if facet.options]
+
+
+def database_search(search, per_page=RESULTS_PER_PAGE, clamp=True):
+    queryset = matching(search)
+    total, facets = count_facets(search, queryset)
+    page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
+    items = list(ordered(search, with_related(search.kind, queryset))[start : start + per_page]) if total else []
+    return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
+
+
+def with_related(kind, queryset):
+    if kind.model is LegalDocumentPage:
+        return queryset.select_related("doc_type").prefetch_related("fields", "files")
+    return queryset.select_related("field")
+
+
+def pages_in_order(kind, ids):
+    """The pages with these ids, in this order (for results ranked elsewhere)."""
+    pages = with_related(kind, kind.model.objects.filter(pk__in=ids)).in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]
