@@ -11,10 +11,16 @@ MAX_QUERY_TERMS = 12
 MAX_FILTER_CHARS = 255
 MAX_PAGE = 100_000
 _WORD = re.compile(r"[a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
 SORT_NAME = "name"
+
+
+def clean_value(value, limit):
+    """A parameter's text without control characters (a NUL cannot even reach PostgreSQL), cut to `limit`."""
+    return _CONTROL.sub("", str(value or ""))[:limit].strip()
 
 
 def search_terms(text):
@@ -49,10 +55,10 @@ class SearchParams:
 
 def read_params(query_dict, filter_params, sorts=(SORT_RELEVANCE, SORT_DATE)):
     """SearchParams from a QueryDict (request.GET) for the given filter parameter names."""
-    text = (query_dict.get("q") or "").strip()[:MAX_QUERY_CHARS]
+    text = clean_value(query_dict.get("q"), MAX_QUERY_CHARS)
     filters = {}
     for param in filter_params:
-        value = (query_dict.get(param) or "").strip()[:MAX_FILTER_CHARS]
+        value = clean_value(query_dict.get(param), MAX_FILTER_CHARS)
         if value:
             filters[param] = value
     sort = query_dict.get("sort")
