@@ -59,7 +59,9 @@ class LegalField(models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
-        ordering = ["name"]
+        # The ASCII slug sorts as Vietnamese readers expect (Đất đai before Xây dựng); names
+        # sort by code point in the database, which puts Đ after X.
+        ordering = ["slug"]
         verbose_name = "lĩnh vực"
         verbose_name_plural = "lĩnh vực"
 

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import NewsIndexPage
 from home.models import ContentPage, HomePage, SectionPage
+from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
 from sites.models import SiteContactSettings
 from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
 from tests.factories import ContentPageFactory
@@ -24,7 +25,9 @@ class PageTypeRulesTest(WagtailPageTestCase):
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {SectionPage, NewsIndexPage, LegalDocumentIndexPage, ProcedureIndexPage}
+        )
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
         self.assertAllowedSubpageTypes(SectionPage, {SectionPage, ContentPage})
         self.assertAllowedParentPageTypes(ContentPage, {SectionPage})
