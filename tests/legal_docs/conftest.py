@@ -18,7 +18,7 @@ def documents(district, commune, other_commune):
             doc_type="nghi-dinh",
             category="qppl",
             issuing_body="Chính phủ",
-            signer="Lê Minh Khái",
+            signer="Vũ Đức Đam",
             issued_date=datetime.date(2022, 6, 24),
             effective_date=datetime.date(2022, 8, 15),
             summary="Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước "

@@ -58,7 +58,7 @@ def test_documents_answer_in_the_agreed_shape(client, documents):
         "title": documents["decree_42"].title,
         "doc_type": "Nghị định",
         "issuing_body": "Chính phủ",
-        "signer": "Lê Minh Khái",
+        "signer": "Vũ Đức Đam",
         "issued_date": "2022-06-24",
         "effective_date": "2022-08-15",
         "expiry_date": None,
