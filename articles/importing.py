@@ -9,10 +9,8 @@ the imported objects are indexed in bulk at the end.
 """
 
 import json
-import logging
 import unicodedata
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from itertools import islice
@@ -24,20 +22,24 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.validators import URLValidator
-from django.db import reset_queries, transaction
-from django.db.models.signals import post_save
-from django.utils.functional import cached_property
+from django.db import transaction
 
-from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.models import Page, Revision
 from wagtail.rich_text import RichText
-from wagtail.search.backends import get_search_backends
-from wagtail.search.index import get_indexed_models
-from wagtail.search.signal_handlers import post_save_signal_handler
-from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.utils.file import hash_filelike
 
+from cms.importing import (
+    ImportHTMLConverter,
+    ImportReport,
+    ImportSetupError,
+    deferred_indexing,
+    forget_queries,
+    index_in_bulk,
+    os_reason,
+    validation_message,
+)
+from cms.importing import RowError as LineError
 from cms.text import ascii_slug, fold
 from sites.models import Unit, UnitKind
 from sites.provisioning import ProvisioningError, find_site_unit, provision_unit
@@ -45,38 +47,12 @@ from sites.provisioning import ProvisioningError, find_site_unit, provision_unit
 from .blocks import ArticleBodyBlock
 from .models import ArticleKind, ArticlePage, NewsIndexPage
 
-logger = logging.getLogger(__name__)
-
 SECTION_SEPARATOR = "›"
-INDEX_CHUNK_SIZE = 500
 LINES_PER_COMMIT = 100
 SLUG_BASE_LENGTH = 200
 DATE_EXAMPLE = "2017-03-01T15:02:43+07:00"
-# Elements whose content is code or a foreign document, not text: dropped whole. Other tags
-# outside the paragraph block's features are unwrapped by Wagtail's whitelister, keeping their text.
-DROPPED_ELEMENTS = frozenset({"script", "style", "iframe", "object", "embed", "noscript", "template", "form"})
 
 Image = get_image_model()
-
-
-class ImportSetupError(Exception):
-    """The run cannot start (unknown site, unreadable file); nothing has been written."""
-
-
-class LineError(Exception):
-    """One line cannot be imported; the message (Vietnamese) says why."""
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    errors: list = field(default_factory=list)  # (line number, reason)
-    index_warnings: list = field(default_factory=list)
-
-    @property
-    def failed(self):
-        return len(self.errors)
 
 
 @dataclass
@@ -115,50 +91,14 @@ def import_articles(path, hostname, on_error=None):
     return importer.run(path, on_error=on_error)
 
 
-class _ImportWhitelister(DbWhitelister):
-    def clean_tag_node(self, doc, tag):
-        if tag.name in DROPPED_ELEMENTS:
-            tag.decompose()
-            return
-        super().clean_tag_node(doc, tag)
-
-
-class _ImportHTMLConverter(EditorHTMLConverter):
-    """Wagtail's own rich text whitelisting, with the paragraph block's features."""
-
-    @cached_property
-    def whitelister(self):
-        return _ImportWhitelister(self.converter_rules)
-
-
 @cache
 def _body_converter():
-    return _ImportHTMLConverter(features=ArticleBodyBlock().child_blocks["paragraph"].features)
+    return ImportHTMLConverter(features=ArticleBodyBlock().child_blocks["paragraph"].features)
 
 
 def clean_body_html(html):
     """Old portal HTML as the paragraph block stores it: links kept, scripts and frames dropped."""
     return _body_converter().to_database_format(html)
-
-
-@contextmanager
-def deferred_indexing():
-    """Suspend the per-save search and reference index updates; the importer indexes in bulk.
-
-    Disconnecting signal receivers affects the whole process, which is what a management
-    command wants; the receivers are connected again however the block ends.
-    """
-    disconnected = [
-        model
-        for model in get_indexed_models()
-        if post_save.disconnect(post_save_signal_handler, sender=model)
-    ]
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        for model in disconnected:
-            post_save.connect(post_save_signal_handler, sender=model)
 
 
 class ArticleImporter:
@@ -358,45 +298,8 @@ class ArticleImporter:
         return page, created
 
     def _index(self):
-        """Index what this run imported, in chunks; returns warnings for backends that failed."""
-        warnings = []
-        backends = list(get_search_backends(with_auto_update=True))
-        for model, pk_set in self._indexed.items():
-            pks = sorted(pk_set)
-            pk_set.clear()
-            for start in range(0, len(pks), INDEX_CHUNK_SIZE):
-                objects = list(model.get_indexed_objects().filter(pk__in=pks[start : start + INDEX_CHUNK_SIZE]))
-                for backend in backends:
-                    try:
-                        backend.add_bulk(model, objects)
-                    except Exception as error:
-                        if not backend.catch_indexing_errors:
-                            raise
-                        logger.exception("Bulk indexing of %s failed", model.__name__)
-                        warnings.append(f"chưa cập nhật được chỉ mục tìm kiếm ({error}); chạy update_index sau")
-                if ReferenceIndex.is_indexed(model):
-                    with transaction.atomic():
-                        for obj in objects:
-                            ReferenceIndex.create_or_update_for_object(obj)
-                forget_queries()
-        return warnings
-
-
-def forget_queries():
-    # With DEBUG on, Django keeps the text of the last 9,000 queries; the bulk index inserts
-    # alone would make that grow with the size of the file.
-    if settings.DEBUG:
-        reset_queries()
-
-
-def os_reason(error):
-    if isinstance(error, FileNotFoundError):
-        return "không có tệp này"
-    if isinstance(error, IsADirectoryError):
-        return "đây là một thư mục, không phải tệp"
-    if isinstance(error, PermissionError):
-        return "không có quyền đọc"
-    return f"lỗi hệ thống ({error.strerror or error})"
+        """Index what this run imported; returns warnings for backends that failed."""
+        return index_in_bulk(self._indexed)
 
 
 def unit_key(name):
@@ -415,12 +318,6 @@ def free_slug(parent, title, external_id, preferred=""):
     while siblings.filter(slug=f"{with_id}-{number}").exists():
         number += 1
     return f"{with_id}-{number}"
-
-
-def validation_message(error):
-    if hasattr(error, "message_dict"):
-        return "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
-    return " ".join(error.messages)
 
 
 # --- Parsing: everything about a line that can be checked without the database. ---

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing import ImportSetupError, import_articles
+from articles.importing import import_articles
+from cms.importing import ImportSetupError
 
 
 class Command(BaseCommand):

@@ -1,0 +1,186 @@
+"""What every bulk import shares: its errors, its report, deferred search indexing, HTML cleaning.
+
+An importer (articles from an older portal, legal documents from a spreadsheet, procedures from
+the national portal's export) reads its file row by row, imports each row in its own savepoint,
+reports bad rows with their number and a Vietnamese reason, and keeps going. Saving a page or an
+image normally indexes it for search on the spot, one object at a time; during an import that
+is suspended (`deferred_indexing`) and what was imported is indexed in bulk at the end
+(`index_in_bulk`).
+"""
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, reset_queries, transaction
+from django.db.models.signals import post_save
+from django.utils.functional import cached_property
+
+from modelcluster.models import ClusterableModel, get_all_child_relations
+from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
+from wagtail.models import ReferenceIndex
+from wagtail.search.backends import get_search_backends
+from wagtail.search.index import get_indexed_models
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+logger = logging.getLogger(__name__)
+
+INDEX_CHUNK_SIZE = 500
+# Elements whose content is code or a foreign document, not text: dropped whole. Other tags
+# outside the allowed features are unwrapped by Wagtail's whitelister, keeping their text.
+DROPPED_ELEMENTS = frozenset({"script", "style", "iframe", "object", "embed", "noscript", "template", "form"})
+
+
+class ImportSetupError(Exception):
+    """The run cannot start (unknown site, unreadable file, bad header); nothing has been written."""
+
+
+class RowError(Exception):
+    """One row (line, record) cannot be imported; the message (Vietnamese) says why."""
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    errors: list = field(default_factory=list)  # (row number, reason)
+    notices: list = field(default_factory=list)  # things the run created on the side, e.g. a new field
+    index_warnings: list = field(default_factory=list)
+
+    @property
+    def failed(self):
+        return len(self.errors)
+
+
+@contextmanager
+def deferred_indexing():
+    """Suspend the per-save search and reference index updates; the importer indexes in bulk.
+
+    Disconnecting signal receivers affects the whole process, which is what a management
+    command wants; the receivers are connected again however the block ends.
+    """
+    disconnected = [
+        model for model in get_indexed_models() if post_save.disconnect(post_save_signal_handler, sender=model)
+    ]
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in disconnected:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
+def index_in_bulk(pks_by_model, chunk_size=INDEX_CHUNK_SIZE):
+    """Index `{model: set of pks}` in the search backends and the reference index, in chunks.
+
+    The sets are emptied as they are indexed. Returns Vietnamese warnings for search backends
+    that failed and catch their errors (the content is imported; `update_index` repairs it).
+    """
+    warnings = []
+    backends = list(get_search_backends(with_auto_update=True))
+    for model, pk_set in pks_by_model.items():
+        pks = sorted(pk_set)
+        pk_set.clear()
+        queryset = model.get_indexed_objects()
+        if issubclass(model, ClusterableModel):
+            # Inline children are read for the reference index: one query per relation and chunk.
+            queryset = queryset.prefetch_related(*(rel.get_accessor_name() for rel in get_all_child_relations(model)))
+        for start in range(0, len(pks), chunk_size):
+            objects = list(queryset.filter(pk__in=pks[start : start + chunk_size]))
+            for backend in backends:
+                try:
+                    backend.add_bulk(model, objects)
+                except Exception as error:
+                    if not backend.catch_indexing_errors:
+                        raise
+                    logger.exception("Bulk indexing of %s failed", model.__name__)
+                    warnings.append(f"chưa cập nhật được chỉ mục tìm kiếm ({error}); chạy update_index sau")
+            if ReferenceIndex.is_indexed(model):
+                update_reference_index(model, objects)
+            forget_queries()
+    return warnings
+
+
+@transaction.atomic
+def update_reference_index(model, objects):
+    """`ReferenceIndex.create_or_update_for_object` for many objects of `model` at once.
+
+    The same records, written with one delete and one insert instead of two or three queries per
+    object. Records stored under a more specific content type than `model` are left alone, as
+    Wagtail does.
+    """
+    content_types = [
+        ContentType.objects.get_for_model(klass, for_concrete_model=False)
+        for klass in [model, *model._meta.get_parent_list()]
+    ]
+    records = []
+    for obj in objects:
+        for to_content_type_id, to_object_id, model_path, content_path in set(
+            ReferenceIndex._extract_references_from_object(obj)
+        ):
+            records.append(
+                ReferenceIndex(
+                    content_type=content_types[0],
+                    base_content_type=content_types[-1],
+                    object_id=str(obj.pk),
+                    to_content_type_id=to_content_type_id,
+                    to_object_id=to_object_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                )
+            )
+    ReferenceIndex.objects.filter(
+        base_content_type=content_types[-1],
+        content_type__in=content_types,
+        object_id__in=[str(obj.pk) for obj in objects],
+    ).delete()
+    ReferenceIndex.objects.bulk_create(records, ignore_conflicts=connection.features.supports_ignore_conflicts)
+
+
+def forget_queries():
+    # With DEBUG on, Django keeps the text of the last 9,000 queries; the bulk index inserts
+    # alone would make that grow with the size of the file.
+    if settings.DEBUG:
+        reset_queries()
+
+
+def os_reason(error):
+    """Why a file could not be read, in Vietnamese."""
+    if isinstance(error, FileNotFoundError):
+        return "không có tệp này"
+    if isinstance(error, IsADirectoryError):
+        return "đây là một thư mục, không phải tệp"
+    if isinstance(error, PermissionError):
+        return "không có quyền đọc"
+    return f"lỗi hệ thống ({error.strerror or error})"
+
+
+def validation_message(error):
+    """A Django ValidationError as one line of text."""
+    if hasattr(error, "message_dict"):
+        return "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
+    return " ".join(error.messages)
+
+
+class _ImportWhitelister(DbWhitelister):
+    def clean_tag_node(self, doc, tag):
+        if tag.name in DROPPED_ELEMENTS:
+            tag.decompose()
+            return
+        super().clean_tag_node(doc, tag)
+
+
+class ImportHTMLConverter(EditorHTMLConverter):
+    """Wagtail's own rich text whitelisting for HTML from another system: links kept, scripts and
+    frames dropped with their content, other tags outside `features` unwrapped.
+
+        ImportHTMLConverter(features=[...]).to_database_format(html)
+    """
+
+    @cached_property
+    def whitelister(self):
+        return _ImportWhitelister(self.converter_rules)
