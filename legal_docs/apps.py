@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class LegalDocsConfig(AppConfig):
     name = "legal_docs"
     verbose_name = "Văn bản và thủ tục"
+
+    def ready(self):
+        from . import receivers  # noqa: F401
