@@ -1,7 +1,5 @@
 """The site search box: articles of the current site only, found without diacritics."""
 
-import re
-
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -9,19 +7,18 @@ from django.shortcuts import render
 from wagtail.models import Site
 
 from cms.search import database_backend_name, with_database_fallback
-from cms.text import fold
+from cms.text import folded_words
 
 from .models import ArticlePage
 
 RESULTS_PER_PAGE = 15
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def search_terms(query):
     """The folded words of a visitor's query; punctuation and search operators are dropped."""
-    return _WORD.findall(fold((query or "")[:MAX_QUERY_CHARS]))[:MAX_QUERY_TERMS]
+    return folded_words((query or "")[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
 
 
 def search_articles(site, terms):

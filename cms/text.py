@@ -8,6 +8,7 @@ from django.utils.text import slugify
 
 _SEPARATORS = re.compile(r"[/\-.]+")
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def fold(text):
@@ -21,6 +22,15 @@ def fold(text):
     folded = anyascii(str(text)).lower()
     folded = _SEPARATORS.sub(" ", folded)
     return _SPACES.sub(" ", folded).strip()
+
+
+def folded_words(text):
+    """The words of `fold(text)`: every other character (comma, quote, bracket, operator) separates.
+
+    >>> folded_words("Phòng, chống dịch (COVID-19)")
+    ['phong', 'chong', 'dich', 'covid', '19']
+    """
+    return _WORD.findall(fold(text))
 
 
 def ascii_slug(text):

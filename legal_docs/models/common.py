@@ -12,12 +12,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Site
 
 from cms.models import BasePage, PortalPageQuerySet
-from cms.text import ascii_slug, fold
+from cms.text import ascii_slug, folded_words
 
 
 def padded_fold(*parts):
-    """Folded text with a space at both ends, so `contains(" term ")` matches whole words."""
-    return f" {fold(' '.join(str(part) for part in parts if part))} "
+    """The folded words of `parts`, one space between and around them, so `contains(" term ")`
+    matches whole words whatever punctuation the text had ("phòng, chống" → " phong chong ")."""
+    words = folded_words(" ".join(str(part) for part in parts if part))
+    return f" {' '.join(words)} "
 
 
 def site_for_path(path):

@@ -4,13 +4,12 @@ that is not a number counts as missing, over-long text is cut, operators are jus
 import re
 from dataclasses import dataclass, field
 
-from cms.text import fold
+from cms.text import folded_words
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
 MAX_FILTER_CHARS = 255
 MAX_PAGE = 100_000
-_WORD = re.compile(r"[a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 SORT_RELEVANCE = "relevance"
@@ -25,7 +24,7 @@ def clean_value(value, limit):
 
 def search_terms(text):
     """The folded words of a query; punctuation and search operators (" ( ) & | ! : * \\ ') drop out."""
-    return tuple(_WORD.findall(fold(text))[:MAX_QUERY_TERMS])
+    return tuple(folded_words(text)[:MAX_QUERY_TERMS])
 
 
 def page_number(value):

@@ -63,6 +63,34 @@ def test_words_match_whole_not_inside_other_words(documents):
     assert search_numbers(DISTRICT, q="nghe") == []
 
 
+def test_punctuation_in_the_text_does_not_hide_a_word(district):
+    LegalDocumentPageFactory(
+        parent=document_index(district.site),
+        number="112/KH-UBND",
+        doc_type="ke-hoach",
+        summary="Kế hoạch phòng, chống dịch bệnh (COVID-19) năm 2024; “Tết” an toàn: sạch sẽ",
+    )
+    for query in ["phong chong dich", "phòng, chống dịch", "covid 19", "tet an toan sach se"]:
+        assert search_numbers(DISTRICT, q=query) == ["112/KH-UBND"], query
+
+
+def test_migration_0004_splits_stored_text_stored_with_punctuation(district):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from legal_docs.models import LegalDocumentPage
+
+    document = LegalDocumentPageFactory(parent=document_index(district.site), summary="Phòng, chống dịch")
+    LegalDocumentPage.objects.filter(pk=document.pk).update(search_text=" ke hoach phong, chong dich ")
+
+    import_module("legal_docs.migrations.0004_search_text_words_only").keep_words_only(apps, None)
+
+    document.refresh_from_db()
+    assert " phong chong dich " in document.search_text
+    assert "," not in document.search_text
+
+
 def test_empty_query_lists_newest_first(documents):
     assert search_numbers(COMMUNE) == ["08/TB-UBND", "15/QĐ-UBND"]
     numbers = search_numbers(DISTRICT, sort="date")
