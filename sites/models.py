@@ -2,12 +2,15 @@
 
 from django import forms
 from django.contrib.auth.models import Group
+from django.core.validators import URLValidator
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask, Collection, Site
+from wagtail.models import AbstractGroupApprovalTask, Collection, Orderable, Site
 
 
 class UnitKind(models.TextChoices):
@@ -228,3 +231,75 @@ class SiteContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "thông tin liên hệ của trang"
         verbose_name_plural = "thông tin liên hệ của trang"
+
+
+LINK_URL_SCHEMES = ("http", "https")
+LINK_URL_MESSAGE = "Nhập địa chỉ đầy đủ, bắt đầu bằng http:// hoặc https://, ví dụ https://chinhphu.vn."
+
+# Editors and imports must give an absolute web address. The field stays a CharField, not a URLField,
+# so a value stored before this check (or written by other code) is still loaded and can be inspected.
+_link_url_validator = URLValidator(schemes=LINK_URL_SCHEMES, message=LINK_URL_MESSAGE)
+
+
+def validate_link_url(value):
+    _link_url_validator(value)
+
+
+class LinkPosition(models.TextChoices):
+    LINK = "lien_ket", "Liên kết website"
+    BANNER = "banner", "Banner"
+
+
+@register_setting(icon="link")
+class SiteLinkSettings(BaseSiteSetting, ClusterableModel):
+    """One portal's "Liên kết website" list and banners, shown on its home page."""
+
+    panels = [
+        InlinePanel(
+            "links",
+            label="Liên kết và banner",
+            heading="Liên kết website và banner",
+            help_text="Thứ tự ở đây là thứ tự hiển thị trên trang chủ.",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Liên kết website và banner"
+        verbose_name_plural = "Liên kết website và banner"
+
+    def links_at(self, position):
+        return [link for link in self.links.all() if link.position == position]
+
+
+class SiteLink(Orderable):
+    setting = ParentalKey(SiteLinkSettings, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField("Tiêu đề", max_length=255)
+    url = models.CharField(
+        "Địa chỉ liên kết",
+        max_length=500,
+        validators=[validate_link_url],
+        help_text="Địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn.",
+    )
+    image = models.ForeignKey(
+        "cms.AttributedImage",
+        verbose_name="Ảnh banner",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="site_links",
+        help_text="Không bắt buộc với liên kết; banner nên có ảnh. Ảnh phải ghi rõ tác giả, nguồn và giấy phép.",
+    )
+    position = models.CharField("Vị trí", max_length=20, choices=LinkPosition.choices, default=LinkPosition.LINK)
+
+    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("image"), FieldPanel("position")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "liên kết"
+        verbose_name_plural = "liên kết"
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_external(self):
+        return self.url.lower().startswith(("http://", "https://"))

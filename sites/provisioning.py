@@ -233,11 +233,14 @@ def _ensure_permissions(unit):
         changed |= roles.grant_collection_permissions(group, unit.collection, roles.COLLECTION_PERMISSIONS[role])
         if role in roles.SITE_SETTING_ROLES:
             changed |= roles.grant_site_settings(group, unit.site)
+        if role in roles.SITE_LINK_ROLES:
+            changed |= roles.grant_site_links(group, unit.site)
 
     board = unit.authority.group_for(Role.BOARD)
     changed |= roles.sync_page_permissions(board, home, roles.page_permissions_for(Role.BOARD, unit))
     changed |= roles.grant_collection_permissions(board, unit.collection, roles.COLLECTION_PERMISSIONS[Role.BOARD])
     changed |= roles.grant_site_settings(board, unit.site)
+    changed |= roles.grant_site_links(board, unit.site)
     return ["cập nhật quyền"] if changed else []
 
 

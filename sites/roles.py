@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
 
-from .models import Role, SiteContactSettings, Unit
+from .models import Role, SiteContactSettings, SiteLinkSettings, Unit
 
 # Page permissions on the unit's whole tree.
 TREE_PAGE_PERMISSIONS = {
@@ -33,6 +33,8 @@ COLLECTION_PERMISSIONS = {
 }
 
 SITE_SETTING_ROLES = frozenset({Role.CHIEF_EDITOR, Role.BOARD})
+# The link list and banners are everyday editorial work, not the portal's identity: editors keep them too.
+SITE_LINK_ROLES = frozenset({Role.EDITOR, Role.CHIEF_EDITOR, Role.BOARD})
 
 
 def page_permissions_for(role, unit):
@@ -76,6 +78,13 @@ def site_settings_permission():
     )
 
 
+def site_links_permission():
+    return Permission.objects.get(
+        content_type=ContentType.objects.get_for_model(SiteLinkSettings),
+        codename="change_sitelinksettings",
+    )
+
+
 def sync_page_permissions(group, page, actions):
     """Make `group` hold exactly `actions` on `page`; returns True if anything changed."""
     wanted = {page_permission(action).pk for action in actions}
@@ -104,5 +113,12 @@ def grant_collection_permissions(group, collection, actions):
 def grant_site_settings(group, site):
     _, created = GroupSitePermission.objects.get_or_create(
         group=group, site=site, permission=site_settings_permission()
+    )
+    return created
+
+
+def grant_site_links(group, site):
+    _, created = GroupSitePermission.objects.get_or_create(
+        group=group, site=site, permission=site_links_permission()
     )
     return created

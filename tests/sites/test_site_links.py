@@ -1,0 +1,160 @@
+"""Site link lists ("Liên kết website" and banners): who edits them, and what each home page shows."""
+
+import importlib
+
+import pytest
+
+from django.apps import apps as django_apps
+from django.urls import reverse
+
+from wagtail.models import GroupSitePermission
+
+from sites.models import LinkPosition, Role, SiteLink, SiteLinkSettings
+from tests.factories import ImageFactory
+
+
+def refused(response):
+    """Wagtail answers a refused admin request with 403 or a redirect away (to the dashboard/login)."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and reverse("wagtailadmin_home") in response["Location"]
+    )
+
+
+def links_url(unit):
+    return reverse("wagtailsettings:edit", args=["sites", "sitelinksettings", unit.site_id])
+
+
+def links_form_data(*links):
+    """What the settings form posts for a list of new links: (title, url, position[, image id])."""
+    data = {
+        "links-TOTAL_FORMS": str(len(links)),
+        "links-INITIAL_FORMS": "0",
+        "links-MIN_NUM_FORMS": "0",
+        "links-MAX_NUM_FORMS": "1000",
+    }
+    for index, (title, url, position, *image) in enumerate(links):
+        data.update(
+            {
+                f"links-{index}-id": "",
+                f"links-{index}-title": title,
+                f"links-{index}-url": url,
+                f"links-{index}-position": position,
+                f"links-{index}-image": str(image[0]) if image else "",
+                f"links-{index}-ORDER": str(index + 1),
+                f"links-{index}-DELETE": "",
+            }
+        )
+    return data
+
+
+def add_link(unit, title, url, position=LinkPosition.LINK, image=None):
+    settings = SiteLinkSettings.for_site(unit.site)
+    return SiteLink.objects.create(
+        setting=settings, title=title, url=url, position=position, image=image, sort_order=settings.links.count()
+    )
+
+
+def titles(unit):
+    return list(SiteLinkSettings.for_site(unit.site).links.values_list("title", flat=True))
+
+
+# Who may edit
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["editor", "chief"])
+def test_commune_staff_cannot_open_or_post_another_communes_links(client, login, other_commune, username):
+    login(username)
+    url = links_url(other_commune)
+    assert refused(client.get(url))
+    assert refused(client.post(url, links_form_data(("Quảng cáo", "https://example.com", "banner"))))
+    assert titles(other_commune) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["collaborator", "inspector"])
+def test_collaborator_and_inspector_cannot_edit_links(client, login, commune, username):
+    login(username)
+    url = links_url(commune)
+    assert refused(client.get(url))
+    assert refused(client.post(url, links_form_data(("Cổng Chính phủ", "https://chinhphu.vn", "lien_ket"))))
+    assert titles(commune) == []
+
+
+@pytest.mark.django_db
+def test_district_editor_cannot_edit_a_communes_links(client, login, commune):
+    login("district_editor")
+    assert refused(client.get(links_url(commune)))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["editor", "chief"])
+def test_commune_staff_edit_their_own_links(client, login, commune, username):
+    login(username)
+    url = links_url(commune)
+    assert client.get(url).status_code == 200
+    image = ImageFactory(collection=commune.collection, title="Banner dịch vụ công")
+    response = client.post(
+        url,
+        links_form_data(
+            ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn", "banner", image.pk),
+            ("Cổng thông tin điện tử Chính phủ", "https://chinhphu.vn", "lien_ket"),
+        ),
+    )
+    assert response.status_code == 302
+    links = list(SiteLinkSettings.for_site(commune.site).links.all())
+    assert [(link.title, link.position, link.image_id) for link in links] == [
+        ("Cổng Dịch vụ công quốc gia", "banner", image.pk),
+        ("Cổng thông tin điện tử Chính phủ", "lien_ket", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_board_edits_every_sites_links(client, login, commune, district):
+    login("board")
+    for unit in (commune, district):
+        response = client.post(links_url(unit), links_form_data(("Báo Nhân Dân", "https://nhandan.vn", "lien_ket")))
+        assert response.status_code == 302
+        assert titles(unit) == ["Báo Nhân Dân"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("bad_url", ["chinhphu.vn", "/lien-he", "javascript:alert(1)", "ftp://vbpl.vn", "https://"])
+def test_link_address_must_be_an_absolute_web_address(client, login, commune, bad_url):
+    login("editor")
+    response = client.post(links_url(commune), links_form_data(("Văn bản pháp luật", bad_url, "lien_ket")))
+    assert response.status_code == 200
+    assert "bắt đầu bằng http:// hoặc https://" in response.content.decode()
+    assert titles(commune) == []
+
+
+@pytest.mark.django_db
+def test_provisioning_grants_link_editing_to_the_units_editors_and_the_board(commune, district):
+    granted = set(
+        GroupSitePermission.objects.filter(
+            site=commune.site, permission__codename="change_sitelinksettings"
+        ).values_list("group_id", flat=True)
+    )
+    expected = {commune.group_for(Role.EDITOR).pk, commune.group_for(Role.CHIEF_EDITOR).pk}
+    expected.add(district.group_for(Role.BOARD).pk)
+    assert granted == expected
+
+
+@pytest.mark.django_db
+def test_data_migration_grants_link_editing_to_units_provisioned_before(commune, district):
+    GroupSitePermission.objects.filter(permission__codename="change_sitelinksettings").delete()
+    migration = importlib.import_module("sites.migrations.0003_grant_site_links")
+    migration.grant(django_apps, None)
+    migration.grant(django_apps, None)  # a second run adds nothing
+    granted = GroupSitePermission.objects.filter(site=commune.site, permission__codename="change_sitelinksettings")
+    assert set(granted.values_list("group_id", flat=True)) == {
+        commune.group_for(Role.EDITOR).pk,
+        commune.group_for(Role.CHIEF_EDITOR).pk,
+        district.group_for(Role.BOARD).pk,
+    }
+    assert not GroupSitePermission.objects.filter(
+        group=commune.group_for(Role.COLLABORATOR), permission__codename="change_sitelinksettings"
+    ).exists()
+    assert not GroupSitePermission.objects.filter(
+        group=district.group_for(Role.INSPECTOR), permission__codename="change_sitelinksettings"
+    ).exists()
