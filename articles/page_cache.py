@@ -10,13 +10,10 @@ servers; with the local-memory cache each process has its own.
 """
 
 import hashlib
-import time
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.http.request import split_domain_port
@@ -26,42 +23,22 @@ from django.utils.cache import patch_vary_headers
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.cache import current_generation, database_tag, start_new_generations
+
 HIT_HEADER = "X-Page-Cache"
 MESSAGES_COOKIE_NAME = "messages"
-
-
-@lru_cache(maxsize=8)
-def _database_tag(database_name):
-    return hashlib.md5(str(database_name).encode()).hexdigest()[:8]
-
-
-def database_tag():
-    """A short tag of the current database, part of every key, so that two deployments (or a
-    test run and a development server) sharing one Redis never read each other's entries."""
-    return _database_tag(connection.settings_dict["NAME"])
 
 
 def cache_seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
-def generation_key(site_id):
-    return f"page-cache:{database_tag()}:generation:{site_id}"
+def generation_name(site_id):
+    return f"page-cache:{site_id}"
 
 
 def site_generation(site_id):
-    key = generation_key(site_id)
-    generation = cache.get(key)
-    if generation is None:
-        cache.add(key, time.time_ns(), None)
-        generation = cache.get(key)
-    return generation
-
-
-def bump_generation(site_id):
-    # A timestamp rather than an increment: if the key is ever evicted, the next generation
-    # still differs from every earlier one, so no stale entry can come back.
-    cache.set(generation_key(site_id), time.time_ns(), None)
+    return current_generation(generation_name(site_id))
 
 
 def request_is_cacheable(request):
@@ -171,18 +148,7 @@ def site_ids_for_url_path(url_path):
 
 
 def expire_sites(site_ids):
-    """New generations for these sites, now and again when the transaction commits: a reader
-    rendering between the two would otherwise cache the old content under the new generation."""
-    site_ids = set(site_ids)
-    if not site_ids:
-        return
-
-    def bump():
-        for site_id in site_ids:
-            bump_generation(site_id)
-
-    bump()
-    transaction.on_commit(bump)
+    start_new_generations(generation_name(site_id) for site_id in site_ids)
 
 
 def expire_pages_at(*url_paths):

@@ -6,7 +6,7 @@ VIEW_COUNT_FLUSH_THRESHOLD of them are waiting, by `manage.py flush_view_counts`
 when the process exits. With Redis the buffer is shared by every app server and survives their
 restarts; with the local-memory cache the exit flush is what keeps a normal restart lossless.
 
-Cache keys (all prefixed with the database tag, see page_cache.database_tag):
+Cache keys (all prefixed with the database tag, see cms.cache.database_tag):
 - ``count:<page id>``: views of that article not yet in the database;
 - ``log:<n>`` for n up to ``log:end``: ids of articles whose counter went from 0 to 1, the
   list of pending ids a flush reads (``log:done`` is the last slot already read);
@@ -28,7 +28,7 @@ from django.db import transaction
 from django.db.models import Case, F, PositiveIntegerField, Value, When
 from django.utils.safestring import mark_safe
 
-from .page_cache import database_tag
+from cms.cache import database_tag
 
 logger = logging.getLogger(__name__)
 
