@@ -7,3 +7,6 @@ class LegalDocsConfig(AppConfig):
 
     def ready(self):
         from . import receivers  # noqa: F401
+        from .search import cache
+
+        cache.connect_signals()

@@ -47,7 +47,7 @@ def _api_results(request, kind):
     # The API answers for the whole authority whichever of its portals is asked; `site=` narrows.
     scope = scope_for_site(_site(request), widen=True)
     search = Search.from_query_dict(kind, request.GET, scope)
-    return scope, run_search(search, per_page=API_PAGE_SIZE, clamp=False)
+    return scope, run_search(search, per_page=API_PAGE_SIZE, clamp=False, with_facets=False)
 
 
 def _iso(date):

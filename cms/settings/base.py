@@ -152,6 +152,11 @@ else:
 # PAGE_CACHE_SECONDS (0 turns it off); publishing, unpublishing, moving or deleting a page of a
 # site renders that site's pages afresh at once. See articles/page_cache.py.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# The citizen search of documents and procedures keeps its answers (totals, facet counts, the
+# ids of a result page) for SEARCH_CACHE_SECONDS (0 turns it off); publishing, unpublishing,
+# moving or deleting a document or procedure, and every import, start afresh. See
+# legal_docs/search/cache.py.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 # Article views are buffered in the cache and written to the database in one batch when the
 # oldest waiting view is VIEW_COUNT_FLUSH_SECONDS old or VIEW_COUNT_FLUSH_THRESHOLD views wait;
 # also by `manage.py flush_view_counts` (cron) and at process exit. See articles/view_counts.py.

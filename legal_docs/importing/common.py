@@ -32,6 +32,7 @@ from cms.text import ascii_slug, fold
 from sites.provisioning import find_site_unit
 
 from ..models import LegalField
+from ..search.cache import expire_answers
 from .tree import ChildAppender
 
 ROWS_PER_COMMIT = 250
@@ -216,6 +217,7 @@ class RowImporter:
                 while batch := list(islice(rows, self.rows_per_commit)):
                     with transaction.atomic():
                         self._batch(batch, report, on_error)
+                        expire_answers()  # imported pages send no publish signal
                     forget_queries()
             finally:
                 report.index_warnings = index_in_bulk(self.indexed)

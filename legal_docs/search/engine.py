@@ -184,9 +184,9 @@ def count_facets(search, queryset):
     return total, [facet for facet in facets if facet.options]
 
 
-def database_search(search, per_page=RESULTS_PER_PAGE, clamp=True):
+def database_search(search, per_page=RESULTS_PER_PAGE, clamp=True, with_facets=True):
     queryset = matching(search)
-    total, facets = count_facets(search, queryset)
+    total, facets = count_facets(search, queryset) if with_facets else (queryset.count(), [])
     page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
     items = list(ordered(search, with_related(search.kind, queryset))[start : start + per_page]) if total else []
     return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
