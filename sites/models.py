@@ -1,9 +1,12 @@
 """Administrative units, their roles, their review step and their per-site settings."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.contrib.auth.models import Group
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -267,8 +270,24 @@ class SiteLinkSettings(BaseSiteSetting, ClusterableModel):
         verbose_name = "Liên kết website và banner"
         verbose_name_plural = "Liên kết website và banner"
 
-    def links_at(self, position):
-        return [link for link in self.links.all() if link.position == position]
+    @cached_property
+    def _shown_links(self):
+        # Only web addresses reach the page: an odd stored value (a "javascript:" link) is for inspectors to find.
+        links = [link for link in self.links.select_related("image") if link.is_web_address]
+        own_host = self.site.hostname.lower()
+        for link in links:
+            link.external = link.hostname != own_host
+        return links
+
+    @property
+    def banners(self):
+        """Banners in their editors' order, each marked `external` unless it points to this portal."""
+        return [link for link in self._shown_links if link.position == LinkPosition.BANNER]
+
+    @property
+    def website_links(self):
+        """The "Liên kết website" list in its editors' order, marked like `banners`."""
+        return [link for link in self._shown_links if link.position == LinkPosition.LINK]
 
 
 class SiteLink(Orderable):
@@ -301,5 +320,13 @@ class SiteLink(Orderable):
         return self.title
 
     @property
-    def is_external(self):
-        return self.url.lower().startswith(("http://", "https://"))
+    def is_web_address(self):
+        return self.url.strip().lower().startswith(("http://", "https://")) and bool(self.hostname)
+
+    @property
+    def hostname(self):
+        """The host the link points to, lower case ("" when the address has none)."""
+        try:
+            return (urlsplit(self.url.strip()).hostname or "").lower()
+        except ValueError:
+            return ""

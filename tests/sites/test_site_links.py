@@ -158,3 +158,51 @@ def test_data_migration_grants_link_editing_to_units_provisioned_before(commune,
     assert not GroupSitePermission.objects.filter(
         group=district.group_for(Role.INSPECTOR), permission__codename="change_sitelinksettings"
     ).exists()
+
+
+# What the home pages show
+
+
+@pytest.mark.django_db
+def test_each_home_page_shows_its_own_links_and_banners(client, commune, other_commune):
+    banner_image = ImageFactory(collection=commune.collection, title="Ảnh banner")
+    add_link(commune, "Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", LinkPosition.BANNER, banner_image)
+    add_link(commune, "Cổng thông tin điện tử Chính phủ", "https://chinhphu.vn/")
+    add_link(other_commune, "Báo Bình Thuận", "https://baobinhthuan.com.vn/")
+
+    page = client.get("/", HTTP_HOST=commune.site.hostname).content.decode()
+    assert '<h2 id="lien-ket-website" class="panel__title">Liên kết website</h2>' in page
+    assert '<a class="link-list__link" href="https://chinhphu.vn/" rel="noopener">' in page
+    assert 'href="https://dichvucong.gov.vn/" rel="noopener"' in page
+    assert 'alt="Cổng Dịch vụ công quốc gia"' in page
+    assert "baobinhthuan.com.vn" not in page
+
+    other_page = client.get("/", HTTP_HOST=other_commune.site.hostname).content.decode()
+    assert 'href="https://baobinhthuan.com.vn/"' in other_page
+    assert "chinhphu.vn" not in other_page and "dichvucong.gov.vn" not in other_page
+
+
+@pytest.mark.django_db
+def test_links_keep_their_order_and_a_link_to_the_portal_itself_is_not_marked_external(client, commune):
+    add_link(commune, "Thủ tục hành chính của xã", f"http://{commune.site.hostname}/thu-tuc-hanh-chinh/")
+    add_link(commune, "Cơ sở dữ liệu quốc gia về văn bản pháp luật", "https://vbpl.vn/")
+    page = client.get("/", HTTP_HOST=commune.site.hostname).content.decode()
+    own = f'<a class="link-list__link" href="http://{commune.site.hostname}/thu-tuc-hanh-chinh/">'
+    assert own in page
+    assert page.index(own) < page.index('href="https://vbpl.vn/"')
+
+
+@pytest.mark.django_db
+def test_a_stored_address_that_is_not_a_web_address_is_not_shown(client, commune):
+    # Written around the admin's check (an old import, a script): inspectors see it, readers must not.
+    add_link(commune, "Nhấn vào đây", "javascript:alert(1)")
+    add_link(commune, "Trang cũ", "/trang-cu")
+    page = client.get("/", HTTP_HOST=commune.site.hostname).content.decode()
+    assert "javascript:alert" not in page and "/trang-cu" not in page
+    assert "Liên kết website" not in page
+
+
+@pytest.mark.django_db
+def test_a_home_page_without_links_shows_no_empty_sections(client, commune):
+    page = client.get("/", HTTP_HOST=commune.site.hostname).content.decode()
+    assert "lien-ket-website" not in page and "banner-list" not in page
