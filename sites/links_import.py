@@ -1,0 +1,354 @@
+"""Import of a portal's link list and banners from a CSV file (`manage.py import_links`).
+
+UTF-8 (with or without a byte order mark), comma- or semicolon-separated, header row
+`title,url,image,position` (image and position optional, as are the image's author, source and
+licence columns). Row numbers are those a spreadsheet shows: the header is row 1. Each row is
+written in its own savepoint, so a bad row is reported with its number and skipped without
+leaving half of it (or its image file) behind. A link is found again by its address and
+position on that site: importing the same file twice changes nothing, and a changed title,
+image or order updates the link instead of adding another.
+"""
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image as PILImage
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+
+from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
+
+from cms.importing import ImportReport, ImportSetupError, RowError, deferred_indexing, index_in_bulk, os_reason
+from cms.text import fold
+
+from .models import LINK_URL_MESSAGE, LinkPosition, SiteLink, SiteLinkSettings, validate_link_url
+from .provisioning import find_site_unit
+
+COLUMNS = ("title", "url", "image", "position", "image_author", "image_source", "image_license")
+REQUIRED_COLUMNS = ("title", "url")
+TITLE_MAX_LENGTH = SiteLink._meta.get_field("title").max_length
+URL_MAX_LENGTH = SiteLink._meta.get_field("url").max_length
+
+
+def _position_key(value):
+    return " ".join(fold(value).replace("_", " ").split())
+
+
+# Spellings accepted in the position column: the stored value or the label, any case, with or without diacritics.
+POSITIONS = {_position_key(text): value for value, label in LinkPosition.choices for text in (value, label)}
+POSITION_HELP = ", ".join(f"{value} ({label})" for value, label in LinkPosition.choices)
+
+Image = get_image_model()
+
+
+@dataclass
+class LinkImportReport(ImportReport):
+    unchanged: int = 0
+
+
+@dataclass
+class LinkRecord:
+    title: str
+    url: str
+    position: str
+    image_path: Path | None
+    image_author: str
+    image_source: str
+    image_license: str
+
+
+def import_links(path, hostname, on_error=None):
+    """Import the CSV at `path` into the link list of the site answering on `hostname`; returns an ImportReport.
+
+    Raises ImportSetupError (nothing written) for an unknown site, an unreadable file or a bad
+    header. `on_error(row_number, reason)` is called for each skipped row as soon as it is found.
+    """
+    return LinkImporter(hostname).run(path, on_error=on_error)
+
+
+class LinkImporter:
+    def __init__(self, hostname):
+        self.unit = find_site_unit(hostname)
+        if self.unit is None:
+            raise ImportSetupError(f"Không tìm thấy trang thông tin có tên miền “{hostname}”.")
+        self.site = self.unit.site
+        self.storage = Image._meta.get_field("file").storage
+        self.seen = {}  # (url, position) -> row number, for repeats within the file
+        self.order = []  # link pks in file order
+        self.new_images = set()
+
+    def run(self, path, on_error=None):
+        path = Path(path)
+        try:
+            stream = path.open("rb")
+        except OSError as error:
+            raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
+        report = LinkImportReport()
+        with stream, deferred_indexing():
+            rows = CsvRows(stream, path.parent.resolve())
+            self.settings = SiteLinkSettings.for_site(self.site)
+            try:
+                for number, record in rows:
+                    self._row(number, record, report, on_error)
+                reordered = self._put_in_file_order() if self.order else False
+                if reordered or report.created or report.updated:
+                    # Saving the setting tells the page cache that the portal's pages changed.
+                    self.settings.save()
+            finally:
+                report.index_warnings = index_in_bulk({Image: self.new_images})
+        return report
+
+    def _row(self, number, record, report, on_error):
+        try:
+            if isinstance(record, RowError):
+                raise record
+            key = (record.url, record.position)
+            if key in self.seen:
+                raise RowError(f"trùng địa chỉ và vị trí với dòng {self.seen[key]}")
+            created = self._write(record)
+        except RowError as error:
+            report.errors.append((number, str(error)))
+            if on_error:
+                on_error(number, str(error))
+            return
+        self.seen[key] = number
+        if created is None:
+            report.unchanged += 1
+        elif created:
+            report.created += 1
+        else:
+            report.updated += 1
+
+    def _write(self, record):
+        """Create or update one link in its own savepoint: True if created, False if changed, None if unchanged."""
+        stored_files = []
+        try:
+            with transaction.atomic():
+                image = self._image(record, stored_files) if record.image_path else None
+                link = SiteLink.objects.filter(
+                    setting=self.settings, url=record.url, position=record.position
+                ).first()
+                created = link is None
+                if created:
+                    link = SiteLink(setting=self.settings, url=record.url, position=record.position)
+                changed = created or link.title != record.title or (image is not None and link.image_id != image.pk)
+                link.title = record.title
+                if image is not None:
+                    link.image = image
+                if changed:
+                    link.full_clean(exclude=["setting", "sort_order"])
+                    link.save()
+        except BaseException as error:
+            for name in stored_files:
+                self.storage.delete(name)
+            if isinstance(error, ValidationError):
+                raise RowError(validation_message(error)) from None
+            raise
+        self.order.append(link.pk)
+        return created if changed else None
+
+    def _image(self, record, stored_files):
+        if self.unit.collection is None:
+            raise RowError(f"{self.unit.name} chưa có thư mục ảnh: chạy lại provision_site cho đơn vị")
+        path = record.image_path
+        try:
+            with path.open("rb") as stream:
+                file_hash = hash_filelike(stream)
+                existing = Image.objects.filter(collection=self.unit.collection, file_hash=file_hash).first()
+                if existing:
+                    return existing
+                try:
+                    PILImage.open(stream).verify()
+                except Exception:
+                    raise RowError(f"tệp “{path.name}” không phải ảnh hoặc đã hỏng") from None
+                stream.seek(0)
+                image = Image(
+                    title=record.title[:255],
+                    collection=self.unit.collection,
+                    author=record.image_author,
+                    source=record.image_source,
+                    license=record.image_license,
+                    file_size=path.stat().st_size,
+                    file_hash=file_hash,
+                )
+                image.file = File(stream, name=path.name)
+                image.save()
+                stored_files.append(image.file.name)
+        except OSError as error:
+            raise RowError(f"không đọc được ảnh “{path.name}”: {os_reason(error)}") from None
+        self.new_images.add(image.pk)
+        return image
+
+    @transaction.atomic
+    def _put_in_file_order(self):
+        """The file's links first, in the file's order; links the file does not mention keep theirs after them."""
+        in_file = {pk: index for index, pk in enumerate(self.order)}
+        links = list(self.settings.links.all())
+        links.sort(key=lambda link: (link.pk not in in_file, in_file.get(link.pk, link.sort_order or 0)))
+        changed = [link for index, link in enumerate(links) if link.sort_order != index]
+        for index, link in enumerate(links):
+            link.sort_order = index
+        SiteLink.objects.bulk_update(changed, ["sort_order"])
+        return bool(changed)
+
+
+def validation_message(error):
+    if hasattr(error, "message_dict"):
+        return "; ".join(" ".join(messages) for messages in error.message_dict.values())
+    return " ".join(error.messages)
+
+
+class CsvRows:
+    """Iterates (spreadsheet row number, LinkRecord or RowError); the header is checked on creation."""
+
+    def __init__(self, stream, folder):
+        self.folder = folder
+        self.bad_lines = set()
+        first = stream.readline()
+        try:
+            first_text = first.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ImportSetupError("Tệp không phải văn bản UTF-8: lưu lại tệp CSV với bảng mã UTF-8.") from None
+        delimiter = ";" if "," not in first_text and ";" in first_text else ","
+        self.reader = csv.reader(self._lines(first_text, stream), delimiter=delimiter)
+        try:
+            header = next(self.reader, None)
+        except csv.Error as error:
+            raise ImportSetupError(f"Dòng tiêu đề không đọc được: {error}.") from None
+        self.header = self._check_header(header)
+
+    def _lines(self, first_text, stream):
+        yield first_text
+        for number, raw in enumerate(stream, start=2):
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                self.bad_lines.add(number)
+                yield raw.decode("utf-8", "replace")
+
+    @staticmethod
+    def _check_header(header):
+        expected = ",".join(COLUMNS[:4])
+        if not header or not any(cell.strip() for cell in header):
+            raise ImportSetupError(f"Tệp trống hoặc thiếu dòng tiêu đề; dòng đầu phải là: {expected}.")
+        names = [cell.strip().lower() for cell in header]
+        missing = [name for name in REQUIRED_COLUMNS if name not in names]
+        unknown = [name or "(trống)" for name in names if name not in COLUMNS]
+        repeated = sorted({name for name in names if name and names.count(name) > 1})
+        problems = []
+        if missing:
+            problems.append(f"thiếu cột {', '.join(missing)}")
+        if unknown:
+            problems.append(f"cột không được nhận: {', '.join(unknown)}")
+        if repeated:
+            problems.append(f"cột lặp lại: {', '.join(repeated)}")
+        if problems:
+            raise ImportSetupError(
+                f"Dòng tiêu đề không đúng ({'; '.join(problems)}). Dòng đầu phải là: {expected} "
+                f"(có thể thêm image_author, image_source, image_license)."
+            )
+        return names
+
+    def __iter__(self):
+        number = 1
+        while True:
+            start_line = self.reader.line_num + 1
+            try:
+                cells = next(self.reader, None)
+            except csv.Error as error:
+                number += 1
+                yield number, RowError(f"dòng không đọc được: {error}")
+                continue
+            if cells is None:
+                return
+            number += 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if any(line in self.bad_lines for line in range(start_line, self.reader.line_num + 1)):
+                yield number, RowError("dòng có ký tự không phải UTF-8: lưu lại tệp CSV với bảng mã UTF-8")
+                continue
+            if len(cells) > len(self.header):
+                yield number, RowError(f"dòng có {len(cells)} ô nhưng dòng tiêu đề chỉ có {len(self.header)} cột")
+                continue
+            values = dict(zip(self.header, (cell.strip() for cell in cells), strict=False))
+            try:
+                yield number, self._record(values)
+            except RowError as error:
+                yield number, error
+
+    def _record(self, values):
+        title = " ".join(unicodedata.normalize("NFC", values.get("title", "")).split())
+        if not title:
+            raise RowError("thiếu tiêu đề (title)")
+        if len(title) > TITLE_MAX_LENGTH:
+            raise RowError(f"tiêu đề (title) dài {len(title)} ký tự, tối đa {TITLE_MAX_LENGTH}")
+        return LinkRecord(
+            title=title,
+            url=_url(values.get("url", "")),
+            position=_position(values.get("position", "")),
+            image_path=self._image_path(values.get("image", "")),
+            image_author=_short(values, "image_author", "tác giả ảnh"),
+            image_source=_short(values, "image_source", "nguồn ảnh"),
+            image_license=_short(values, "image_license", "giấy phép ảnh", 500),
+        )
+
+    def _image_path(self, name):
+        if not name:
+            return None
+        relative = Path(name.replace("\\", "/"))
+        path = None
+        try:
+            candidate = (self.folder / relative).resolve()
+            if relative.is_absolute() or not candidate.is_relative_to(self.folder):
+                raise RowError(f"ảnh (image) “{name}” phải nằm trong thư mục chứa tệp CSV")
+            # Files copied from a Mac may carry their names in decomposed Unicode.
+            for form in ("NFC", "NFD"):
+                variant = self.folder / unicodedata.normalize(form, str(relative))
+                if variant.is_file():
+                    path = variant
+                    break
+        except (OSError, ValueError):  # a name too long for the system, or with a NUL byte
+            pass
+        if path is None:
+            raise RowError(f"không tìm thấy ảnh (image) “{name}” trong thư mục chứa tệp CSV")
+        if path.suffix.lower().lstrip(".") not in settings.WAGTAILIMAGES_EXTENSIONS:
+            allowed = ", ".join(settings.WAGTAILIMAGES_EXTENSIONS)
+            raise RowError(f"tệp “{name}” không phải định dạng ảnh được nhận ({allowed})")
+        if path.stat().st_size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
+            limit = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE // (1024 * 1024)
+            raise RowError(f"ảnh “{name}” lớn hơn {limit} MB")
+        return path
+
+
+def _url(value):
+    if not value:
+        raise RowError("thiếu địa chỉ liên kết (url)")
+    if len(value) > URL_MAX_LENGTH:
+        raise RowError(f"địa chỉ liên kết (url) dài {len(value)} ký tự, tối đa {URL_MAX_LENGTH}")
+    try:
+        validate_link_url(value)
+    except ValidationError:
+        raise RowError(f"địa chỉ liên kết (url) “{value}” không hợp lệ. {LINK_URL_MESSAGE}") from None
+    return value
+
+
+def _position(value):
+    if not value:
+        return LinkPosition.LINK
+    position = POSITIONS.get(_position_key(value))
+    if position is None:
+        raise RowError(f"vị trí (position) “{value}” không hợp lệ; dùng {POSITION_HELP} hoặc để trống")
+    return position
+
+
+def _short(values, name, label, max_length=255):
+    value = " ".join(unicodedata.normalize("NFC", values.get(name, "")).split())
+    if len(value) > max_length:
+        raise RowError(f"{label} ({name}) dài {len(value)} ký tự, tối đa {max_length}")
+    return value
