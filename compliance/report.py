@@ -1,0 +1,101 @@
+"""What a scan reports: the JSON of `compliance_scan --format json` and its Vietnamese text summary."""
+
+from collections import Counter, defaultdict
+
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from .models import Finding, FindingStatus, Severity
+from .rules import RULES
+
+
+def current_findings(inspection):
+    """The open and waived findings of the inspection's sites, in report order."""
+    return (
+        Finding.objects.filter(site__in=inspection.sites.all())
+        .current()
+        .select_related("site")
+        .order_by("site__hostname", "rule", "page_id", "object_kind", "object_id", "pk")
+    )
+
+
+def _page_urls(findings):
+    page_ids = {finding.page_id for finding in findings if finding.page_id}
+    urls = {}
+    for page in Page.objects.filter(pk__in=page_ids).only("id", "url_path"):
+        try:
+            urls[page.pk] = page.get_full_url()
+        except Exception:  # a page outside every site has no address
+            urls[page.pk] = None
+    return urls
+
+
+def scan_json(inspection):
+    findings = list(current_findings(inspection))
+    urls = _page_urls(findings)
+    return {
+        "scanned_at": timezone.localtime(inspection.started_at).isoformat(),
+        "sites": sorted(site.hostname for site in inspection.sites.all()),
+        "pages_scanned": inspection.pages_scanned,
+        "findings": [
+            {
+                "site": finding.site.hostname,
+                "page_id": finding.page_id,
+                "page_url": urls.get(finding.page_id) if finding.page_id else None,
+                "object": finding.object_kind,
+                "rule": finding.rule,
+                "severity": finding.severity,
+                "message": finding.message,
+                "evidence": finding.evidence,
+                "status": finding.status,
+            }
+            for finding in findings
+        ],
+    }
+
+
+def _rule_title(code):
+    rule = RULES.get(code)
+    return rule.title if rule else code
+
+
+def scan_text(inspection):
+    """A readable Vietnamese summary per site and rule, then one line per finding."""
+    findings = list(current_findings(inspection))
+    urls = _page_urls(findings)
+    sites = sorted(site.hostname for site in inspection.sites.all())
+    started = timezone.localtime(inspection.started_at)
+    lines = [
+        f"Kiểm tra tuân thủ lúc {started:%H:%M %d/%m/%Y}: {len(sites)} trang web, "
+        f"{inspection.pages_scanned} trang nội dung đã quét.",
+        f"Vi phạm chưa xử lý: {inspection.open_count}; được miễn: {inspection.waived_count}; "
+        f"đã khắc phục trong lần quét này: {inspection.resolved_count}.",
+    ]
+    by_site = defaultdict(list)
+    for finding in findings:
+        by_site[finding.site.hostname].append(finding)
+    severity_labels = dict(Severity.choices)
+    status_labels = dict(FindingStatus.choices)
+    for host in sites:
+        site_findings = by_site.get(host, [])
+        lines.append("")
+        if not site_findings:
+            lines.append(f"== {host}: không có vi phạm.")
+            continue
+        lines.append(f"== {host}: {len(site_findings)} vi phạm")
+        counts = Counter((finding.rule, finding.status) for finding in site_findings)
+        for rule in sorted({finding.rule for finding in site_findings}):
+            open_count = counts[(rule, FindingStatus.OPEN)]
+            waived_count = counts[(rule, FindingStatus.WAIVED)]
+            lines.append(f"   {_rule_title(rule)} [{rule}]: {open_count} chưa xử lý, {waived_count} được miễn")
+        for finding in site_findings:
+            where = urls.get(finding.page_id) or (f"trang #{finding.page_id}" if finding.page_id else "")
+            if finding.object_kind != "page":
+                kind = dict(finding._meta.get_field("object_kind").choices).get(finding.object_kind)
+                where = f"{kind} #{finding.object_id}" + (f" trên {where}" if where else "")
+            lines.append(
+                f" - [{severity_labels.get(finding.severity, finding.severity)}] "
+                f"[{status_labels.get(finding.status, finding.status)}] {finding.rule} {where}: {finding.evidence}"
+            )
+    return "\n".join(lines) + "\n"
