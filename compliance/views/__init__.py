@@ -1,0 +1,1 @@
+"""The inspector's admin views: dashboard, findings (with waiving and exports), inspections."""
