@@ -102,6 +102,8 @@ class LinkImporter:
                     self.settings.save()
             finally:
                 report.index_warnings = index_in_bulk({Image: self.new_images})
+        if report.unchanged:
+            report.notices.append(f"{report.unchanged} liên kết đã có, không thay đổi.")
         return report
 
     def _row(self, number, record, report, on_error):

@@ -73,7 +73,8 @@ def test_imports_links_and_banners_in_file_order_with_the_image_in_the_units_col
     png(tmp_path)
     out, err, error = run(write_csv(tmp_path, GOVERNMENT_ROWS))
     assert error is None, err
-    assert "3 liên kết mới, 0 liên kết cập nhật, 0 liên kết không đổi, 0 dòng lỗi" in out
+    assert "3 liên kết mới, 0 liên kết cập nhật, 0 dòng lỗi" in out
+    assert "không thay đổi" not in out
     assert links_of() == [
         ("Cổng thông tin điện tử Chính phủ", "https://chinhphu.vn", "lien_ket"),
         ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn", "banner"),
@@ -93,7 +94,8 @@ def test_importing_the_same_file_again_changes_nothing(tmp_path):
     images = Image.objects.count()
     out, err, error = run(path)
     assert error is None, err
-    assert "0 liên kết mới, 0 liên kết cập nhật, 3 liên kết không đổi" in out
+    assert "0 liên kết mới, 0 liên kết cập nhật, 0 dòng lỗi" in out
+    assert "3 liên kết đã có, không thay đổi." in out
     assert list(SiteLink.objects.values_list("pk", "title", "url", "position", "image_id", "sort_order")) == before
     assert Image.objects.count() == images
 
@@ -110,7 +112,8 @@ def test_reimport_updates_title_image_and_order_instead_of_duplicating(tmp_path)
     ]
     out, err, error = run(write_csv(tmp_path, rows, name="lan-2.csv"))
     assert error is None, err
-    assert "0 liên kết mới, 2 liên kết cập nhật, 1 liên kết không đổi" in out
+    assert "0 liên kết mới, 2 liên kết cập nhật, 0 dòng lỗi" in out
+    assert "1 liên kết đã có, không thay đổi." in out
     assert links_of() == [
         ("CSDL quốc gia về văn bản pháp luật", "https://vbpl.vn", "lien_ket"),
         ("Dịch vụ công trực tuyến", "https://dichvucong.gov.vn", "banner"),
