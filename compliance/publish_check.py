@@ -11,7 +11,8 @@ about to be published:
 - approving the workflow task that ends the workflow, from the edit view (`before_edit_page`, the
   submitted content) or from the workflow action view (the dashboard and the approval modal; its
   view class is swapped for one that checks the latest revision);
-- the page listing's bulk "Publish" (`before_bulk_action`): all or nothing, draft descendants too.
+- the page listing's bulk "Publish" (`before_bulk_action`): all or nothing, draft descendants too;
+- copying a page with "publish copies" or as an alias (`before_copy_page`): the live content checked.
 
 A `high` finding refuses the publish with the findings listed, unless the user is on the board of
 the page's parent authority (or a superuser) and gives a reason: the `compliance_override_reason`
@@ -106,10 +107,7 @@ def findings_list(items):
         format_html_join(
             "",
             "<li>[{}] {}: {}</li>",
-            (
-                (Severity(item.severity).label, rule_title(item.rule), item.evidence or item.message)
-                for item in items
-            ),
+            ((Severity(item.severity).label, rule_title(item.rule), item.evidence or item.message) for item in items),
         ),
     )
 
@@ -367,12 +365,41 @@ def check_bulk_publish(request, action_type, objects, action_class_instance):
             format_html_join(
                 "",
                 '<li><a href="{}">{}</a>{}</li>',
-                ((reverse("wagtailadmin_pages:edit", args=[page.pk]), page.title, findings_list(high))
-                 for page, high in refused),
+                (
+                    (reverse("wagtailadmin_pages:edit", args=[page.pk]), page.title, findings_list(high))
+                    for page, high in refused
+                ),
             ),
         ),
     )
     return redirect(action_class_instance.next_url)
+
+
+# --- copies that stay live ------------------------------------------------------------------------
+
+
+@hooks.register("before_copy_page")
+def check_live_copy(request, page):
+    """Copying with "publish copies" (or as an alias) puts the live content live again elsewhere."""
+    if request.method != "POST":
+        return None
+    if not (request.POST.get("publish_copies") or request.POST.get("alias")):
+        return None
+    pages = [page.specific]
+    if request.POST.get("copy_subpages"):
+        pages += list(page.get_descendants().live().specific())
+    refused = [(item, high) for item in pages if (high := blocking_now(detect(item)))]
+    if not refused:
+        return None
+    messages.error(
+        request,
+        format_html(
+            "Không sao chép ở trạng thái xuất bản: trang có vi phạm tuân thủ mức cao. Hãy sao chép thành bản"
+            " nháp (bỏ chọn xuất bản bản sao), sửa rồi xuất bản.<ul>{}</ul>",
+            format_html_join("", "<li>{}{}</li>", ((item.title, findings_list(high)) for item, high in refused)),
+        ),
+    )
+    return redirect("wagtailadmin_pages:copy", page.pk)
 
 
 # --- the board's override page -------------------------------------------------------------------

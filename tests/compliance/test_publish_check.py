@@ -22,7 +22,7 @@ from compliance.models import Finding, FindingStatus, ObjectKind, Severity
 from compliance.publish_check import OVERRIDE_ACTION, OVERRIDE_FIELD, OVERRIDE_LABEL, OVERRIDE_URL_NAME
 from compliance.rules import RULES
 from compliance.scanner import detect_for_page
-from tests.articles.factories import ArticlePageFactory, article_form_data, news_section
+from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, article_form_data, news_section
 
 ADS_URL = "https://fb88.com/khuyen-mai"
 ADS_HTML = f'<p>Nhận ưu đãi tại <a href="{ADS_URL}">trang khuyến mãi</a> hôm nay.</p>'
@@ -463,3 +463,42 @@ def test_bulk_publish_refuses_all_when_one_page_has_a_high_finding(client, login
 
     bulk_publish(client, [clean], next_url)
     assert refreshed(clean).live
+
+
+@pytest.mark.django_db
+def test_bulk_publish_with_descendants_checks_the_draft_descendants(client, login, commune):
+    section = NewsIndexPageFactory(parent=news_section(commune.site), title="Tin doanh nghiệp")
+    clean = draft_article(commune.site, "Doanh nghiệp đóng góp quỹ vì người nghèo", CLEAN_HTML)
+    ArticlePage.objects.get(pk=clean.pk).move(section, pos="last-child")
+    bad = draft_article(commune.site, "Doanh nghiệp giới thiệu khuyến mãi", ADS_HTML)
+    ArticlePage.objects.get(pk=bad.pk).move(section, pos="last-child")
+    next_url = reverse("wagtailadmin_explore", args=[news_section(commune.site).pk])
+    login("board")
+
+    ids = f"id={section.pk}"
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?{ids}&next={next_url}"
+    response = client.post(url, {"include_descendants": "on"})
+
+    assert REFUSED in joined(response) and bad.title in joined(response)
+    assert not refreshed(clean).live and not refreshed(bad).live
+
+
+# --- copies ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_live_copy_of_a_page_with_a_high_finding_is_refused(client, login, commune, other_commune):
+    source = ArticlePageFactory(
+        parent=news_section(commune.site), title="Tin có liên kết cá cược", body=[("paragraph", RichText(ADS_HTML))]
+    )
+    target = news_section(other_commune.site)
+    url = reverse("wagtailadmin_pages:copy", args=[source.pk])
+    login("board")
+
+    data = {"new_title": "Bản sao", "new_slug": "ban-sao-lien-ket", "new_parent_page": target.pk}
+    refused = client.post(url, {**data, "publish_copies": "on"})
+    assert "Không sao chép ở trạng thái xuất bản" in joined(refused)
+    assert not ArticlePage.objects.filter(slug="ban-sao-lien-ket").exists()
+
+    client.post(url, data)
+    assert not ArticlePage.objects.get(slug="ban-sao-lien-ket").live, "a draft copy is allowed"
