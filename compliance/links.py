@@ -7,6 +7,7 @@ domain, so `www.shopee.vn` and `m.shopee.vn` match `shopee.vn`. Pure functions, 
 """
 
 import contextlib
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -51,7 +52,11 @@ def parse_link(raw):
     """Classify one href or URL value; never raises."""
     if raw is None:
         return Link("", LinkKind.EMPTY)
-    text = str(raw)
+    return _parse_text(str(raw))
+
+
+@functools.lru_cache(maxsize=8192)  # the same links recur on page after page
+def _parse_text(text):
     # Browsers drop tabs and newlines anywhere in a URL and trim spaces at both ends.
     cleaned = _WHITESPACE.sub("", text.strip()) if text.strip() else ""
     if not cleaned:

@@ -304,6 +304,7 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
         existing.update({finding.fingerprint: finding for finding in Finding.objects.filter(fingerprint__in=missing)})
 
     to_create, to_update, resolved = [], [], []
+    changed_pks = set()
     for fingerprint, detection in detected.items():
         finding = existing.get(fingerprint)
         if finding is None:
@@ -324,6 +325,7 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
                 )
             )
             continue
+        before = (finding.status, finding.severity, finding.message, finding.page_id)
         if finding.status == FindingStatus.RESOLVED:
             finding.status = FindingStatus.OPEN
             finding.resolved_at = None
@@ -332,6 +334,8 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
         finding.message = detection.message
         if detection.object_kind == ObjectKind.PAGE or move_images or finding.page_id is None:
             finding.page_id = detection.page_id
+        if before != (finding.status, finding.severity, finding.message, finding.page_id):
+            changed_pks.add(finding.pk)
         to_update.append(finding)
     for fingerprint, finding in existing.items():
         if fingerprint not in detected and finding.status != FindingStatus.RESOLVED:
@@ -340,8 +344,18 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
             resolved.append(finding)
 
     Finding.objects.bulk_create(to_create, batch_size=CHUNK_SIZE)
+    # Most findings seen again change only last_seen_at: one UPDATE per chunk, no CASE per row.
+    changed = [finding for finding in to_update if finding.pk in changed_pks]
+    unchanged = [finding.pk for finding in to_update if finding.pk not in changed_pks]
     fields = ["status", "resolved_at", "last_seen_at", "severity", "message", "page"]
-    Finding.objects.bulk_update(to_update + resolved, fields, batch_size=CHUNK_SIZE)
+    Finding.objects.bulk_update(changed, fields, batch_size=CHUNK_SIZE)
+    for start in range(0, len(unchanged), CHUNK_SIZE):
+        Finding.objects.filter(pk__in=unchanged[start : start + CHUNK_SIZE]).update(last_seen_at=now)
+    resolved_pks = [finding.pk for finding in resolved]
+    for start in range(0, len(resolved_pks), CHUNK_SIZE):
+        Finding.objects.filter(pk__in=resolved_pks[start : start + CHUNK_SIZE]).update(
+            status=FindingStatus.RESOLVED, resolved_at=now
+        )
 
     counts = defaultdict(lambda: [0, 0])
     for finding in [*to_create, *to_update]:
