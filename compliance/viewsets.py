@@ -16,7 +16,7 @@ from . import access
 from .forms import DomainEntryForm, RuleTextForm
 from .models import DomainEntry, Finding, Inspection, RuleText
 from .views.common import rule_title
-from .views.dashboard import DashboardView
+from .views.dashboard import DashboardView, ScanNowView
 from .views.findings import (
     ExportView,
     FindingDetailView,
@@ -56,7 +56,10 @@ class DashboardViewSet(ViewSet):
     menu_item_class = DashboardMenuItem
 
     def get_urlpatterns(self):
-        return [path("", DashboardView.as_view(), name="index")]
+        return [
+            path("", DashboardView.as_view(), name="index"),
+            path("quet/", ScanNowView.as_view(), name="scan"),
+        ]
 
 
 class FindingViewSet(PolicyModelViewSet):

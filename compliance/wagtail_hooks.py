@@ -16,3 +16,24 @@ def register_compliance_viewsets():
     from .viewsets import ComplianceViewSetGroup
 
     return ComplianceViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_waiver_log_actions(actions):
+    from wagtail.log_actions import LogFormatter
+
+    from .views.findings import REOPEN_ACTION, WAIVE_ACTION
+
+    @actions.register_action(WAIVE_ACTION)
+    class WaiveFormatter(LogFormatter):
+        label = "Miễn vi phạm"
+
+        def format_message(self, log_entry):
+            return f"Miễn vi phạm. Lý do: {(log_entry.data or {}).get('reason', '')}"
+
+    @actions.register_action(REOPEN_ACTION)
+    class ReopenFormatter(LogFormatter):
+        label = "Bỏ miễn vi phạm"
+
+        def format_message(self, log_entry):
+            return "Bỏ miễn, vi phạm mở lại"

@@ -4,14 +4,16 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, Q
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
+from wagtail.admin import messages
 from wagtail.admin.views import generic
 
 from .. import access
-from ..models import SEVERITY_RANK, Finding, FindingStatus, Inspection, Severity
+from ..models import SEVERITY_RANK, Finding, FindingStatus, Inspection, Severity, Trigger
 from .common import rule_codes, rule_title
 
 
@@ -108,6 +110,33 @@ class DashboardView(generic.WagtailAdminTemplateMixin, TemplateView):
             total_open=sum(item["open"] for item in severities),
             total_waived=sum(item["waived"] for item in severities),
             last_inspection=visible_inspections.order_by("-started_at").first(),
-            can_waive=access.can_waive(user),
+            can_scan=access.can_waive(user),
+            sites=self.sites,
         )
         return context
+
+
+class ScanNowView(generic.base.View):
+    """“Quét ngay”: an inspector scans one site, or every site it reads, from the dashboard (POST only)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        from ..scanner import run_scan
+
+        user = request.user
+        if not access.can_waive(user):
+            raise PermissionDenied
+        sites = access.visible_sites(user).filter(unit__isnull=False)
+        site_id = request.POST.get("site", "")
+        if site_id:
+            sites = sites.filter(pk=site_id) if site_id.isdigit() else sites.none()
+            if not sites.exists():
+                raise PermissionDenied
+        inspection = run_scan(list(sites), Trigger.ADMIN, user)
+        messages.success(
+            request,
+            f"Đã quét {inspection.pages_scanned} trang: {inspection.open_count} vi phạm chưa xử lý, "
+            f"{inspection.waived_count} được miễn, {inspection.resolved_count} đã khắc phục.",
+        )
+        return redirect("compliance_inspections:detail", inspection.pk)

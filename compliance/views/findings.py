@@ -14,13 +14,16 @@ from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.models import Site
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, Site
 
 from .. import access, exports
 from ..forms import WaiveForm
 from ..models import Finding, FindingStatus, Severity
 from .common import object_label, order_by_severity, page_address, rule_choices, rule_title
 
+WAIVE_ACTION = "compliance.waive"
+REOPEN_ACTION = "compliance.reopen"
 CURRENT = "current"
 ALL = "all"
 STATUS_CHOICES = [
@@ -67,6 +70,16 @@ class FindingFilterSet(WagtailFilterSet):
         if value == CURRENT or not value:
             return queryset.current()
         return queryset.filter(status=value)
+
+
+def waiver_history(finding):
+    """Who waived or reopened the finding, when, and why (kept in Wagtail's audit log)."""
+    return (
+        ModelLogEntry.objects.for_instance(finding)
+        .filter(action__in=[WAIVE_ACTION, REOPEN_ACTION])
+        .select_related("user")
+        .order_by("-timestamp", "-pk")
+    )
 
 
 class FindingPageLinksMixin:
@@ -148,6 +161,7 @@ class FindingDetailView(FindingObjectMixin, FindingPageLinksMixin, generic.Wagta
             waive_form=form or WaiveForm(),
             waive_url=reverse("compliance_findings:waive", args=[finding.pk]),
             reopen_url=reverse("compliance_findings:reopen", args=[finding.pk]),
+            waiver_history=waiver_history(finding),
         )
         return context
 
@@ -172,6 +186,7 @@ class WaiveView(FindingDetailView):
         finding.waived_at = timezone.now()
         finding.waive_reason = form.cleaned_data["reason"]
         finding.save(update_fields=["status", "waived_by", "waived_at", "waive_reason"])
+        log(instance=finding, action=WAIVE_ACTION, user=request.user, data={"reason": finding.waive_reason})
         messages.success(request, f"Đã miễn vi phạm “{rule_title(finding.rule)}” trên {finding.site.site_name}.")
         return redirect("compliance_findings:detail", finding.pk)
 
@@ -187,11 +202,13 @@ class ReopenView(FindingDetailView):
         if finding.status != FindingStatus.WAIVED:
             messages.error(request, "Vi phạm này không ở tình trạng “Được miễn”.")
             return redirect("compliance_findings:detail", finding.pk)
+        reason = finding.waive_reason
         finding.status = FindingStatus.OPEN
         finding.waived_by = None
         finding.waived_at = None
         finding.waive_reason = ""
         finding.save(update_fields=["status", "waived_by", "waived_at", "waive_reason"])
+        log(instance=finding, action=REOPEN_ACTION, user=request.user, data={"reason": reason})
         messages.success(request, "Đã bỏ miễn: vi phạm trở lại tình trạng “Chưa xử lý”.")
         return redirect("compliance_findings:detail", finding.pk)
 

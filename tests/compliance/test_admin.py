@@ -463,3 +463,60 @@ def test_others_cannot_edit_the_legal_basis(client, login, username):
     assert refused(client.post(f"{RULE_TEXTS}edit/{rule_text.pk}/", {"legal_basis": "Đã sửa trái phép"}))
     rule_text.refresh_from_db()
     assert rule_text.legal_basis == before
+
+
+def test_waiving_and_reopening_are_kept_in_the_waiver_history(client, login, findings):
+    login("inspector")
+    target = findings["ha"]
+    client.post(f"{FINDINGS}{target.pk}/mien/", {"reason": "Lý do lần đầu"})
+    client.post(f"{FINDINGS}{target.pk}/bo-mien/")
+    html = text(client.get(f"{FINDINGS}{target.pk}/"))
+    history = html.split('id="waiver-history"')[1].split("</table>")[0]
+    assert "Lý do lần đầu" in history and "Bỏ miễn" in history and "inspector" in history
+
+
+# --- Scanning from the dashboard, end to end ---------------------------------------------------
+
+
+def betting_article(site, title):
+    from tests.compliance.factories import article, paragraph
+
+    return article(site, title=title, body=[paragraph('<p>Xem <a href="https://fb88.com/khuyen-mai">tại đây</a>.</p>')])
+
+
+def test_inspector_scans_a_site_now_and_the_findings_show_up(client, login, commune, other_commune):
+    ha_page = betting_article(commune.site, "Tân Hà giới thiệu sản phẩm OCOP")
+    betting_article(other_commune.site, "Tân Nghĩa giới thiệu sản phẩm OCOP")
+    inspector = login("inspector")
+    assert 'id="compliance-scan-now"' in text(client.get(ROOT))
+    response = client.post(ROOT + "quet/", {"site": commune.site.pk})
+    inspection = Inspection.objects.get(trigger=Trigger.ADMIN, started_by=inspector)
+    assert response.status_code == 302 and response["Location"] == f"{INSPECTIONS}{inspection.pk}/"
+    assert list(inspection.sites.all()) == [commune.site]
+    found = Finding.objects.get(site=commune.site, page=ha_page, rule="ads.link")
+    assert not Finding.objects.filter(site=other_commune.site, rule="ads.link", evidence__contains="fb88").exists()
+    assert "https://fb88.com/khuyen-mai" in text(client.get(FINDINGS, {"site": commune.site.pk}))
+
+    # a waiver given here survives the next scan
+    client.post(f"{FINDINGS}{found.pk}/mien/", {"reason": "Đã báo xã gỡ, chờ xử lý"})
+    client.post(ROOT + "quet/", {"site": commune.site.pk})
+    found.refresh_from_db()
+    assert found.status == FindingStatus.WAIVED
+
+    login("editor")
+    html = text(client.get(FINDINGS))
+    assert "https://fb88.com/khuyen-mai" in html and "Đã báo xã gỡ" not in html
+    assert f"/admin/pages/{ha_page.pk}/edit/" in html
+
+
+@pytest.mark.parametrize("username", ["board", "editor", "chief"])
+def test_only_inspectors_scan_from_the_admin(client, login, commune, username):
+    login(username)
+    assert 'id="compliance-scan-now"' not in text(client.get(ROOT))
+    assert refused(client.post(ROOT + "quet/", {"site": commune.site.pk}))
+    assert not Inspection.objects.filter(trigger=Trigger.ADMIN).exists()
+
+
+def test_scan_now_is_post_only(client, login):
+    login("inspector")
+    assert client.get(ROOT + "quet/").status_code == 405
