@@ -359,6 +359,45 @@ APPROVE_FROM_FORM = {
 
 
 @pytest.mark.django_db
+def test_the_approval_modal_is_refused_too(client, login, commune):
+    login("editor")
+    _, page = submit_with_ads(client, commune.site, "uu-dai-hop-thoai")
+    login("chief")
+    act(client, page, "approve")
+
+    login("board")
+    task_state = current_task_state(page)
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        {"comment": "Đồng ý"},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.status_code == 200
+    assert response.json()["redirect"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert REFUSED in joined(response)
+    assert not refreshed(page).live
+
+
+@pytest.mark.django_db
+def test_board_approves_with_a_reason_on_the_override_page(client, login, commune):
+    login("editor")
+    _, page = submit_with_ads(client, commune.site, "uu-dai-xac-nhan")
+    login("chief")
+    act(client, page, "approve")
+
+    board = login("board")
+    url = reverse(OVERRIDE_URL_NAME, args=[page.pk])
+    assert "Duyệt và xuất bản bỏ qua cảnh báo" in client.get(url).content.decode()
+    client.post(url, {"reason": REASON})
+
+    assert refreshed(page).live
+    assert WorkflowState.objects.get(object_id=str(page.pk)).status == WorkflowState.STATUS_APPROVED
+    final = TaskState.objects.filter(workflow_state__object_id=str(page.pk)).order_by("-pk").first()
+    assert (final.finished_by, final.comment) == (board, REASON)
+    assert override_entries(page).get().data["reason"] == REASON
+
+
+@pytest.mark.django_db
 def test_board_approval_from_the_edit_form_is_checked_and_keeps_edits(client, login, commune, settings):
     # Edits made while approving would otherwise send the page back to the commune step instead
     # of publishing it (the project's WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT).
