@@ -1,8 +1,8 @@
 """Building pages the compliance rules look at, with the real blocks of articles and home pages.
 
-    page = article(commune.site, body=[paragraph('<p>Xem <a href="https://fb88.com">đây</a></p>')])
-    photo = ImageFactory(author="")                       # from tests/factories.py: attributed by default
-    article(commune.site, body=[image_block(photo)], featured_image=photo)
+page = article(commune.site, body=[paragraph('<p>Xem <a href="https://fb88.com">đây</a></p>')])
+photo = ImageFactory(author="")                       # from tests/factories.py: attributed by default
+article(commune.site, body=[image_block(photo)], featured_image=photo)
 """
 
 from wagtail.embeds.blocks import EmbedValue

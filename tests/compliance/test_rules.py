@@ -294,8 +294,10 @@ def test_republished_content_with_permission_and_own_news_are_not_flagged(commun
         ("<p>Giá lúa tăng mạnh.</p><p><b>Theo TTXVN</b></p>", "Theo TTXVN"),
         ("<p>Giá lúa tăng.</p><p>Nguồn: dantri.com.vn</p>", "Nguồn: dantri.com.vn"),
         ("<p>Giá lúa tăng.</p><p>Nguồn: Internet</p>", "Nguồn: Internet"),
-        ('<p>Giá lúa tăng. <a href="https://thanhnien.vn/gia-lua.htm">Xem bài gốc</a></p>',
-         "https://thanhnien.vn/gia-lua.htm"),
+        (
+            '<p>Giá lúa tăng. <a href="https://thanhnien.vn/gia-lua.htm">Xem bài gốc</a></p>',
+            "https://thanhnien.vn/gia-lua.htm",
+        ),
         ('<p>Giá lúa tăng (theo <a href="https://vnexpress.net/a">VnExpress</a>)</p>', "theo VnExpress"),
     ],
 )
