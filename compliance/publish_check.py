@@ -150,11 +150,15 @@ def warn(request, page, detections, intro):
         messages.warning(request, format_html("{} “{}”:{}", intro, page.title, findings_list(detections)))
 
 
-def refuse(request, page, high, reason=""):
+KEPT_AS_DRAFT = "Nội dung đã được lưu thành bản nháp"
+STILL_IN_REVIEW = "Trang vẫn ở bước duyệt hiện tại"
+
+
+def refuse(request, page, high, reason="", kept=KEPT_AS_DRAFT):
     text = format_html(
-        "Không xuất bản “{}”: trang có vi phạm tuân thủ mức cao. Nội dung đã được lưu thành bản nháp;"
-        " hãy sửa các điểm sau rồi xuất bản lại.{}",
+        "Không xuất bản “{}”: trang có vi phạm tuân thủ mức cao. {}; hãy sửa các điểm sau rồi xuất bản lại.{}",
         page.title,
+        kept,
         findings_list(high),
     )
     if can_override(request.user, page):
@@ -168,7 +172,7 @@ def refuse(request, page, high, reason=""):
     messages.error(request, text)
 
 
-def gate(request, page, detections, reason):
+def gate(request, page, detections, reason, kept=KEPT_AS_DRAFT):
     """True when publishing may go ahead: no high finding, or a board override with a reason."""
     if detections is None:
         messages.warning(request, "Chưa kiểm tra được tuân thủ của trang này; vui lòng báo quản trị viên.")
@@ -188,7 +192,7 @@ def gate(request, page, detections, reason):
             ),
         )
         return True
-    refuse(request, page, high, reason)
+    refuse(request, page, high, reason, kept)
     return False
 
 
@@ -239,7 +243,7 @@ def submitted_page(request, page):
     return form.instance, form
 
 
-def check_approval(request, page, detections, reason, edited=False):
+def check_approval(request, page, detections, reason, edited=False, kept=STILL_IN_REVIEW):
     """The gate for a workflow approval; approvals that do not publish only warn. True: go ahead.
 
     `edited`: the approver changed the content in the same request. With
@@ -251,7 +255,7 @@ def check_approval(request, page, detections, reason, edited=False):
     if state is None or restarts or not approval_publishes(state):
         warn(request, page, detections, "Trang đang duyệt có cảnh báo tuân thủ")
         return True
-    return gate(request, page, detections, reason)
+    return gate(request, page, detections, reason, kept)
 
 
 @hooks.register("before_edit_page")
@@ -266,10 +270,16 @@ def check_edit_view(request, page):
     built, form = submitted_page(request, page)
     if built is None:
         return None  # Wagtail shows the form errors and approves nothing
-    extra = json.loads(request.POST.get("workflow-action-extra-data") or "{}")
+    try:
+        extra = json.loads(request.POST.get("workflow-action-extra-data") or "{}")
+    except ValueError:
+        extra = None
+    if not isinstance(extra, dict):
+        extra = {}
     reason = posted_reason(request) or str(extra.get(OVERRIDE_FIELD) or "").strip()
     edited = form.has_changed()
-    if check_approval(request, built, detect(built), reason, edited=edited):
+    kept = f"{STILL_IN_REVIEW}; {KEPT_AS_DRAFT[0].lower()}{KEPT_AS_DRAFT[1:]}" if edited else STILL_IN_REVIEW
+    if check_approval(request, built, detect(built), reason, edited=edited, kept=kept):
         return None
     if edited:
         # Keep the approver's edits, as a refused publish keeps the editor's.

@@ -342,7 +342,7 @@ def test_board_approval_that_publishes_needs_an_override(client, login, commune,
 
     board = login("board")
     refused = act(client, page, "approve")
-    assert REFUSED in joined(refused)
+    assert REFUSED in joined(refused) and "Trang vẫn ở bước duyệt hiện tại" in joined(refused)
     assert not refreshed(page).live
     assert current_task_state(page).status == TaskState.STATUS_IN_PROGRESS
 
