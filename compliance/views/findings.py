@@ -2,6 +2,7 @@
 
 import django_filters
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
@@ -39,10 +40,17 @@ def _visible_sites(request):
     return access.visible_sites(request.user).order_by("-is_default_site", "site_name", "hostname")
 
 
+class SiteChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, site):
+        return site.site_name or site.hostname
+
+
+class SiteFilter(django_filters.ModelChoiceFilter):
+    field_class = SiteChoiceField
+
+
 class FindingFilterSet(WagtailFilterSet):
-    site = django_filters.ModelChoiceFilter(
-        label="Trang của đơn vị", queryset=_visible_sites, empty_label="Tất cả các trang"
-    )
+    site = SiteFilter(label="Trang của đơn vị", queryset=_visible_sites, empty_label="Tất cả các trang")
     rule = django_filters.ChoiceFilter(label="Quy tắc", choices=rule_choices, empty_label="Tất cả các quy tắc")
     severity = django_filters.ChoiceFilter(label="Mức độ", choices=Severity.choices, empty_label="Mọi mức độ")
     status = django_filters.ChoiceFilter(

@@ -17,11 +17,11 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from .. import access
 from ..models import Inspection, InspectionCount, Trigger
 from .common import rule_title
-from .findings import _visible_sites
+from .findings import SiteFilter, _visible_sites
 
 
 class InspectionFilterSet(WagtailFilterSet):
-    site = django_filters.ModelChoiceFilter(
+    site = SiteFilter(
         label="Trang của đơn vị",
         queryset=_visible_sites,
         field_name="sites",

@@ -520,3 +520,22 @@ def test_only_inspectors_scan_from_the_admin(client, login, commune, username):
 def test_scan_now_is_post_only(client, login):
     login("inspector")
     assert client.get(ROOT + "quet/").status_code == 405
+
+
+def test_the_list_and_dashboard_queries_do_not_grow_with_findings(client, login, commune):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login("editor")
+    counts = []
+    for batch in (3, 30):
+        for number in range(batch):
+            page = article_on(commune.site, f"Bài kiểm tra số truy vấn {batch}-{number}")
+            finding(commune.site, f"Vi phạm {batch}-{number}", page=page)
+        with CaptureQueriesContext(connection) as listing:
+            assert client.get(FINDINGS).status_code == 200
+        with CaptureQueriesContext(connection) as dashboard:
+            assert client.get(ROOT).status_code == 200
+        counts.append((len(listing.captured_queries), len(dashboard.captured_queries)))
+    (few_list, few_dash), (many_list, many_dash) = counts
+    assert many_list <= few_list and many_dash <= few_dash
