@@ -351,3 +351,24 @@ def test_attribution_claims_in_plain_text():
     assert attribution_claim("Đà Nẵng – (Theo Lao Động)") == "Theo Lao Động"
     assert attribution_claim("phân theo lao động và việc làm") is None
     assert attribution_claim("Theo thanhnien.vn, hôm qua") == "Theo thanhnien.vn"
+
+
+def test_tables_and_other_blocks_are_read(commune):
+    table = {
+        "data": [["Đơn vị", "Liên hệ"], ["Cửa hàng", "https://shopee.vn/shop/1"], [None, ""]],
+        "first_row_is_table_header": True,
+        "first_col_is_header": False,
+    }
+    page = article(commune.site, body=[("table", table), quote_block("Đoạn trích", "Nguồn: Báo Tuổi Trẻ")])
+    assert evidence(page, ADS_LINK) == ["https://shopee.vn/shop/1"]
+    assert evidence(page, UNATTRIBUTED_COPY) == ["Nguồn: Báo Tuổi Trẻ"]
+
+
+def test_checking_one_page_costs_one_query_for_its_images(commune, django_assert_max_num_queries):
+    photo = unattributed_image()
+    page = article(commune.site, body=linked("https://fb88.com") + [image_block(photo)], featured_image=ImageFactory())
+    page = type(page).objects.get(pk=page.pk)
+    lists = DomainLists.load()
+    with django_assert_max_num_queries(1):  # the images, in one query
+        detections = detect_for_page(page, lists=lists, site=commune.site)
+    assert {d.rule for d in detections} == {ADS_LINK, IMAGE_ATTRIBUTION}

@@ -252,3 +252,18 @@ def test_queries_of_a_full_scan_do_not_grow_with_pages(commune, other_commune):
     assert large <= small + 2, (small, large)
     print("queries", small, large)
     assert findings(other_commune.site).count() == 12 * 4
+
+
+def test_a_failing_rescan_never_stops_publishing(commune, monkeypatch):
+    from compliance import receivers
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("máy quét hỏng")
+
+    monkeypatch.setattr(receivers, "rescan_page", broken)
+    page = article(commune.site, body=[paragraph("<p>Nội dung.</p>")])
+    page.body = bad_link_body()
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.live and not page.has_unpublished_changes
+    assert not findings(commune.site, page=page).exists()
