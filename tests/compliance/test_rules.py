@@ -245,12 +245,14 @@ def test_images_embedded_in_rich_text_and_content_pages_count(commune):
     assert [d.object_id for d in found(page, IMAGE_ATTRIBUTION)] == [photo.pk]
 
 
-def test_a_deleted_image_does_not_crash(commune):
+def test_a_deleted_image_or_a_missing_file_does_not_crash(commune):
     photo = unattributed_image()
-    page = article(commune.site, body=[image_block(photo)])
+    lost_file = unattributed_image(title="Tệp ảnh đã mất")
+    page = article(commune.site, body=[image_block(photo), image_block(lost_file)])
     type(photo).objects.filter(pk=photo.pk).delete()
+    lost_file.file.delete(save=False)
     page = type(page).objects.get(pk=page.pk)
-    assert found(page, IMAGE_ATTRIBUTION) == []
+    assert [d.object_id for d in found(page, IMAGE_ATTRIBUTION)] == [lost_file.pk]
 
 
 # -- copyright.republished_without_permission ---------------------------------------------------------
