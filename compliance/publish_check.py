@@ -448,7 +448,7 @@ def publish_override_view(request, page_id):
     form = OverrideForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
-        if detections:
+        if blocking_now(detections):
             log_override(page, request.user, reason, detections)
         if approve:
             page.current_workflow_task.on_action(
