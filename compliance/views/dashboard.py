@@ -50,8 +50,7 @@ class DashboardView(generic.WagtailAdminTemplateMixin, TemplateView):
             waived=Count("pk", filter=Q(status=FindingStatus.WAIVED)),
         ):
             cells[row["site_id"], row["rule"]] = row
-        used_rules = {rule for _site, rule in cells}
-        rules = [code for code in rule_codes() if code in used_rules] or []
+        rules = rule_codes()
         findings_url = reverse("compliance_findings:index")
 
         last_inspected = dict(
@@ -82,6 +81,7 @@ class DashboardView(generic.WagtailAdminTemplateMixin, TemplateView):
                     "open": site_open,
                     "waived": site_waived,
                     "url": findings_url + "?" + urlencode({"site": site.pk}),
+                    "export_query": urlencode({"site": site.pk}),
                     "last_inspected": last_inspected.get(site.pk),
                 }
             )
