@@ -329,6 +329,20 @@ def submit_with_ads(client, site, slug):
 
 
 @pytest.mark.django_db
+def test_an_editor_submitting_from_the_edit_view_sees_the_findings(client, login, commune):
+    page = draft_article(commune.site, "Tin về phiên chợ quê", CLEAN_HTML)
+    login("editor")
+
+    response = edit_post(client, page, ADS_HTML, **{"action-submit": "action-submit"})
+
+    text = joined(response)
+    assert "Đã gửi duyệt; trang có cảnh báo tuân thủ" in text and ADS_URL in text
+    assert REFUSED not in text
+    assert current_task_state(page).task.specific.unit == commune
+    assert not refreshed(page).live
+
+
+@pytest.mark.django_db
 def test_board_approval_that_publishes_needs_an_override(client, login, commune, district):
     login("editor")
     response, page = submit_with_ads(client, commune.site, "uu-dai-tan-ha")
