@@ -205,7 +205,20 @@ AFFILIATE_PARAMS = frozenset(
     }
 )
 PAID_UTM_MEDIUMS = frozenset(
-    {"affiliate", "cpc", "ppc", "paid", "display", "cpm", "cpa", "banner", "paidsocial", "paid_social", "paid-social"}
+    {
+        "affiliate",
+        "affiliates",
+        "cpc",
+        "ppc",
+        "paid",
+        "display",
+        "cpm",
+        "cpa",
+        "banner",
+        "paidsocial",
+        "paid_social",
+        "paid-social",
+    }
 )
 
 

@@ -58,7 +58,7 @@ class Detection:
 
 def _detection(site_id, page_id, object_kind, object_id, code, evidence, detail="", severity=None):
     rule = RULES[code]
-    message = f"{rule.message} ({detail})" if detail else rule.message
+    message = f"{rule.message.rstrip('.')}: {detail}." if detail else rule.message
     severity = str(severity or rule.severity)
     return Detection(site_id, page_id, str(object_kind), object_id, code, severity, message, evidence[:2000])
 

@@ -98,6 +98,7 @@ def test_gov_vn():
         ("https://example.com/?aff_sub=x", "aff_sub=x"),
         ("https://example.com/?utm_medium=affiliate", "utm_medium=affiliate"),
         ("https://example.com/?utm_medium=CPC", "utm_medium=CPC"),
+        ("https://shopee.vn/a?utm_source=an_1&utm_medium=affiliates", "utm_medium=affiliates"),
         ("https://example.com/?gclid=abc", "gclid=abc"),
         ("https://example.com/?msclkid=abc", "msclkid=abc"),
         ("https://amazon.example/dp/1?tag=shop-20", "tag=shop-20"),
