@@ -70,6 +70,7 @@ class FindingViewSet(PolicyModelViewSet):
     icon = "warning"
     index_view_class = FindingIndexView
     filterset_class = FindingFilterSet
+    search_fields = ["message", "evidence", "page__title"]
     list_per_page = 50
 
     def get_urlpatterns(self):

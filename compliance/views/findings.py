@@ -118,6 +118,11 @@ class FindingIndexView(FindingPageLinksMixin, generic.IndexView):
     def order_queryset(self, queryset):
         return order_by_severity(queryset)
 
+    def filter_queryset(self, queryset):
+        if self.filters and not self.filters.is_valid():
+            return queryset.current()  # a mistyped filter shows the default list, not history too
+        return super().filter_queryset(queryset)
+
     def get_valid_orderings(self):
         return []
 

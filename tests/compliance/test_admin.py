@@ -542,3 +542,13 @@ def test_the_list_and_dashboard_queries_do_not_grow_with_findings(client, login,
         counts.append((len(listing.captured_queries), len(dashboard.captured_queries)))
     (few_list, few_dash), (many_list, many_dash) = counts
     assert many_list <= few_list and many_dash <= few_dash
+
+
+def test_search_and_a_mistyped_filter(client, login, findings):
+    login("inspector")
+    found = text(client.get(FINDINGS, {"q": "bán hàng"}))
+    assert findings["nghia"].message in found and findings["ha"].message not in found
+    by_page_title = text(client.get(FINDINGS, {"q": "vụ lúa hè thu"}))
+    assert findings["nghia"].message in by_page_title and findings["ha"].message not in by_page_title
+    mistyped = text(client.get(FINDINGS, {"status": "khong-co"}))
+    assert findings["ha"].message in mistyped and findings["ha_resolved"].message not in mistyped
