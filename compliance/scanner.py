@@ -247,19 +247,24 @@ def _site_link_detections(sites, lists, image_pages):
 
 
 def run_scan(sites, trigger=Trigger.COMMAND, user=None):
-    """Scan the live content of the given Wagtail sites and store what was found; returns the Inspection."""
+    """Scan the live content of the given Wagtail sites and store what was found; returns the Inspection.
+
+    Reading and checking come first; everything is written at the end in one transaction, so a long
+    scan does not hold a write lock (SQLite) or a long writing transaction while it reads.
+    """
+    started_at = timezone.now()
     sites = list(Site.objects.filter(pk__in=[site.pk for site in sites]).select_related("root_page"))
     lists = DomainLists.load()
+    detections, image_pages, pages_scanned = _scan_pages(sites, lists)
+    detections.extend(_site_link_detections(sites, lists, image_pages))
+    images = _images_by_id({image_id for _, image_id in image_pages})
+    for (site_id, image_id), page_id in sorted(image_pages.items(), key=lambda item: item[0]):
+        if image_id in images:
+            detections.extend(image_detections(site_id, page_id, [images[image_id]]))
     with transaction.atomic():
-        inspection = Inspection.objects.create(trigger=trigger, started_by=user)
+        inspection = Inspection.objects.create(trigger=trigger, started_by=user, started_at=started_at)
         inspection.sites.set(sites)
-        detections, image_pages, pages_scanned = _scan_pages(sites, lists)
-        detections.extend(_site_link_detections(sites, lists, image_pages))
-        images = _images_by_id({image_id for _, image_id in image_pages})
-        for (site_id, image_id), page_id in sorted(image_pages.items(), key=lambda item: item[0]):
-            if image_id in images:
-                detections.extend(image_detections(site_id, page_id, [images[image_id]]))
-        existing = Finding.objects.filter(site__in=sites)
+        existing = Finding.objects.filter(site__in=sites).select_for_update()
         _store(inspection, detections, existing, pages_scanned, move_images=True)
     return inspection
 
@@ -343,7 +348,8 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
             finding.resolved_at = now
             resolved.append(finding)
 
-    Finding.objects.bulk_create(to_create, batch_size=CHUNK_SIZE)
+    # A publish-time rescan may have stored the same finding meanwhile: keep that row.
+    Finding.objects.bulk_create(to_create, batch_size=CHUNK_SIZE, ignore_conflicts=True)
     # Most findings seen again change only last_seen_at: one UPDATE per chunk, no CASE per row.
     changed = [finding for finding in to_update if finding.pk in changed_pks]
     unchanged = [finding.pk for finding in to_update if finding.pk not in changed_pks]
