@@ -36,8 +36,9 @@ ADS_BASIS = (
     "trực tuyến của cơ quan nhà nước trên môi trường mạng."
 )
 PAGE_ERROR_BASIS = (
-    "Nghị định số 42/2022/NĐ-CP của Chính phủ: cơ quan nhà nước bảo đảm thông tin trên cổng, trang thông tin "
-    "điện tử được cung cấp đầy đủ, chính xác và kiểm soát được."
+    "Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công "
+    "trực tuyến của cơ quan nhà nước trên môi trường mạng. Trang không kiểm tra được thì chưa xác định được "
+    "nội dung có bảo đảm bản quyền và không chứa quảng cáo hay không."
 )
 
 

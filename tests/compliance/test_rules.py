@@ -66,6 +66,8 @@ def test_rules_have_codes_severities_and_vietnamese_texts():
 
 
 def test_legal_basis_is_seeded_and_editable():
+    seeded = dict(RuleText.objects.values_list("code", "legal_basis"))
+    assert {code: seeded.get(code) for code in RULES} == {code: r.default_legal_basis for code, r in RULES.items()}
     assert "Luật Quảng cáo" in legal_basis(ADS_LINK)
     RuleText.objects.filter(code=ADS_LINK).update(legal_basis="Quy chế của Ban Biên tập")
     assert legal_basis(ADS_LINK) == "Quy chế của Ban Biên tập"
