@@ -1,15 +1,11 @@
 """Forms of the inspector's admin: waiving a finding, the domain lists, the legal-basis texts."""
 
-import re
-from urllib.parse import urlsplit
-
 from django import forms
 
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
+from .links import normalize_domain
 from .models import DomainEntry, RuleText
-
-_DOMAIN_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$", re.UNICODE)
 
 
 class WaiveForm(forms.Form):
@@ -31,30 +27,18 @@ class WaiveForm(forms.Form):
         return reason
 
 
-def normalise_domain(value):
-    """`https://WWW.Shopee.vn/abc` → `shopee.vn`; returns "" when nothing like a domain is left."""
-    value = (value or "").strip().lower()
-    if "://" in value:
-        value = urlsplit(value).hostname or ""
-    else:
-        value = value.split("/", 1)[0]
-        value = value.rsplit("@", 1)[-1].split(":", 1)[0]
-    value = value.strip(".")
-    if value.startswith("www."):
-        value = value[4:]
-    return value
-
-
 class DomainEntryForm(WagtailAdminModelForm):
     class Meta:
         model = DomainEntry
         fields = ["domain", "list", "category", "note"]
 
     def clean_domain(self):
-        domain = normalise_domain(self.cleaned_data.get("domain"))
-        labels = domain.split(".")
-        if len(labels) < 2 or not all(_DOMAIN_LABEL.match(label) for label in labels) or "_" in domain:
-            raise forms.ValidationError("Tên miền không hợp lệ. Nhập dạng shopee.vn, không có http:// hay đường dẫn.")
+        # Stored the way the scanner compares hosts: lowercase ASCII (punycode), no scheme, "www." or path.
+        domain = normalize_domain(self.cleaned_data.get("domain"))
+        if "." not in domain or domain.startswith("[") or domain.replace(".", "").isdigit():
+            raise forms.ValidationError(
+                "Tên miền không hợp lệ. Nhập dạng shopee.vn (dán cả địa chỉ cũng được: chỉ giữ lại tên miền)."
+            )
         return domain
 
     def validate_unique(self):

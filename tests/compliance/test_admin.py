@@ -414,13 +414,27 @@ def test_inspector_adds_edits_and_deletes_domain_entries(client, login):
     assert not DomainEntry.objects.filter(pk=entry.pk).exists()
 
 
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("*.Cuoc-Moi88.com", "cuoc-moi88.com"),
+        ("//www.cho-moi.example/san-pham", "cho-moi.example"),
+        ("bóng-đá.vn", "xn--bng--8na8hpj.vn"),
+    ],
+)
+def test_domains_are_stored_the_way_the_scanner_compares_them(client, login, typed, stored):
+    login("inspector")
+    response = client.post(DOMAINS + "new/", {"domain": typed, "list": "advertising", "category": "other"})
+    assert response.status_code == 302
+    assert DomainEntry.objects.filter(domain=stored, list="advertising").exists()
+
+
 def test_domain_entries_are_validated_in_vietnamese(client, login):
     DomainEntry.objects.get_or_create(domain="trung-lap.example", list="advertising")
     login("inspector")
-    bad = text(
-        client.post(DOMAINS + "new/", {"domain": "không phải tên miền", "list": "advertising", "category": "other"})
-    )
-    assert "Tên miền không hợp lệ" in bad
+    for typed in ("không phải tên miền", "localhost", "http://192.168.1.1/"):
+        bad = text(client.post(DOMAINS + "new/", {"domain": typed, "list": "advertising", "category": "other"}))
+        assert "Tên miền không hợp lệ" in bad, typed
     twice = text(
         client.post(DOMAINS + "new/", {"domain": "trung-lap.example", "list": "advertising", "category": "other"})
     )
@@ -552,3 +566,16 @@ def test_search_and_a_mistyped_filter(client, login, findings):
     assert findings["nghia"].message in by_page_title and findings["ha"].message not in by_page_title
     mistyped = text(client.get(FINDINGS, {"status": "khong-co"}))
     assert findings["ha"].message in mistyped and findings["ha_resolved"].message not in mistyped
+
+
+def test_a_domain_listed_in_the_admin_is_flagged_by_the_next_scan(client, login, commune):
+    from tests.compliance.factories import article, paragraph
+
+    page = article(commune.site, body=[paragraph('<p>Mua tại <a href="https://shop.cho-moi.example/ao">đây</a>.</p>')])
+    login("inspector")
+    client.post(ROOT + "quet/", {"site": commune.site.pk})
+    assert not Finding.objects.filter(page=page, rule="ads.link").exists()
+    response = client.post(DOMAINS + "new/", {"domain": "cho-moi.example", "list": "advertising", "category": "shop"})
+    assert response.status_code == 302
+    client.post(ROOT + "quet/", {"site": commune.site.pk})
+    assert Finding.objects.get(page=page, rule="ads.link").evidence == "https://shop.cho-moi.example/ao"
