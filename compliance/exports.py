@@ -106,6 +106,12 @@ def as_xlsx(site, user, when=None):
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    # Printed with the minutes: landscape, as wide as the page, the column headings on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

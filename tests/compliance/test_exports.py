@@ -127,6 +127,7 @@ def test_inspector_downloads_the_same_report_as_xlsx(client, login, commune, rep
     assert [row[0] for row in data] == list(range(1, len(data) + 1))
     formula_row = header_at + 1 + messages.index('=HYPERLINK("https://evil.example")') + 1
     assert sheet.cell(row=formula_row, column=6).data_type == "s"  # text, not a formula
+    assert sheet.page_setup.orientation == "landscape"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
