@@ -43,6 +43,16 @@ class PolicyModelViewSet(ModelViewSet):
         pass
 
 
+class ListingOnlyViewSet(PolicyModelViewSet):
+    """Findings and inspections come from scans: listed and shown, never added, edited or deleted by hand."""
+
+    def get_common_view_kwargs(self, **kwargs):
+        kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in ("add_url_name", "edit_url_name", "delete_url_name", "history_url_name", "usage_url_name"):
+            kwargs[name] = None
+        return kwargs
+
+
 class DashboardMenuItem(MenuItem):
     def is_shown(self, request):
         return access.can_use_compliance(request.user)
@@ -62,7 +72,7 @@ class DashboardViewSet(ViewSet):
         ]
 
 
-class FindingViewSet(PolicyModelViewSet):
+class FindingViewSet(ListingOnlyViewSet):
     model = Finding
     name = "compliance_findings"
     url_prefix = f"{URL_ROOT}/vi-pham"
@@ -83,20 +93,8 @@ class FindingViewSet(PolicyModelViewSet):
             path("xuat/<str:fmt>/", ExportView.as_view(), name="export"),
         ]
 
-    def get_index_view_kwargs(self, **kwargs):
-        kwargs = super().get_index_view_kwargs(**kwargs)
-        for name in ("add_url_name", "edit_url_name", "delete_url_name", "history_url_name", "usage_url_name"):
-            kwargs.pop(name, None)
-        return kwargs
 
-    def get_common_view_kwargs(self, **kwargs):
-        kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add_url_name", "edit_url_name", "delete_url_name", "history_url_name", "usage_url_name"):
-            kwargs[name] = None
-        return kwargs
-
-
-class InspectionViewSet(PolicyModelViewSet):
+class InspectionViewSet(ListingOnlyViewSet):
     model = Inspection
     name = "compliance_inspections"
     url_prefix = f"{URL_ROOT}/lich-su"
@@ -113,12 +111,6 @@ class InspectionViewSet(PolicyModelViewSet):
             path("<int:pk>/", InspectionDetailView.as_view(), name="detail"),
         ]
 
-    def get_common_view_kwargs(self, **kwargs):
-        kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add_url_name", "edit_url_name", "delete_url_name", "history_url_name", "usage_url_name"):
-            kwargs[name] = None
-        return kwargs
-
 
 class DomainEntryViewSet(PolicyModelViewSet):
     model = DomainEntry
@@ -126,7 +118,6 @@ class DomainEntryViewSet(PolicyModelViewSet):
     url_prefix = f"{URL_ROOT}/ten-mien"
     menu_label = "Danh sách tên miền"
     icon = "link"
-    form_class = DomainEntryForm
     list_display = ["domain", "list", "category", "note"]
     list_filter = ["list", "category"]
     search_fields = ["domain", "note"]

@@ -34,7 +34,8 @@ STATUS_CHOICES = [
 ]
 
 
-def _visible_sites(request):
+def visible_sites_choices(request):
+    """The site filter offers only the sites the user may read."""
     if request is None:
         return access.visible_sites(None)
     return access.visible_sites(request.user).order_by("-is_default_site", "site_name", "hostname")
@@ -50,7 +51,7 @@ class SiteFilter(django_filters.ModelChoiceFilter):
 
 
 class FindingFilterSet(WagtailFilterSet):
-    site = SiteFilter(label="Trang của đơn vị", queryset=_visible_sites, empty_label="Tất cả các trang")
+    site = SiteFilter(label="Trang của đơn vị", queryset=visible_sites_choices, empty_label="Tất cả các trang")
     rule = django_filters.ChoiceFilter(label="Quy tắc", choices=rule_choices, empty_label="Tất cả các quy tắc")
     severity = django_filters.ChoiceFilter(label="Mức độ", choices=Severity.choices, empty_label="Mọi mức độ")
     status = django_filters.ChoiceFilter(

@@ -17,13 +17,13 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from .. import access
 from ..models import Inspection, InspectionCount, Trigger
 from .common import rule_title
-from .findings import SiteFilter, _visible_sites
+from .findings import SiteFilter, visible_sites_choices
 
 
 class InspectionFilterSet(WagtailFilterSet):
     site = SiteFilter(
         label="Trang của đơn vị",
-        queryset=_visible_sites,
+        queryset=visible_sites_choices,
         field_name="sites",
         empty_label="Tất cả các trang",
     )
