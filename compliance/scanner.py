@@ -21,7 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
 
 from sites.models import SiteLink
 
@@ -289,12 +289,46 @@ def rescan_page(page, trigger=Trigger.PUBLISH, user=None):
                 detections = [error_detection(site_id, page.pk, exc)]
         else:
             detections = []  # unpublished: nothing of it is on the portal any more
-        scope = Q(object_kind=ObjectKind.PAGE, page=page) | Q(object_kind=ObjectKind.IMAGE, page=page)
-        if image_ids:
-            scope |= Q(object_kind=ObjectKind.IMAGE, object_id__in=image_ids)
+        images_in_scope = set(image_ids) | _images_left_behind(site_id, page, image_ids)
+        scope = Q(object_kind=ObjectKind.PAGE, page=page)
+        scope |= Q(object_kind=ObjectKind.IMAGE, object_id__in=images_in_scope)
         existing = Finding.objects.filter(Q(site_id=site_id) & scope)
         _store(inspection, detections, existing, 1 if page.live else 0, move_images=False)
     return inspection
+
+
+def _images_left_behind(site_id, page, image_ids):
+    """Images whose findings were shown on `page` and that it no longer uses (or no longer shows
+    live). An image another live page or a link list of the site still uses stays in its finding,
+    which moves to that page; only the others are left for this rescan to resolve."""
+    findings = Finding.objects.filter(site_id=site_id, object_kind=ObjectKind.IMAGE, page=page)
+    left = set(findings.exclude(object_id__in=image_ids).values_list("object_id", flat=True))
+    if not left:
+        return set()
+    site = Site.objects.select_related("root_page").get(pk=site_id)
+    references = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(get_image_model()),
+        to_object_id__in=[str(image_id) for image_id in left],
+    ).exclude(object_id=str(page.pk))
+    users = defaultdict(set)
+    for page_id, image_id in references.values_list("object_id", "to_object_id"):
+        users[int(image_id)].add(int(page_id))
+    live_users = set(
+        Page.objects.live()
+        .filter(pk__in={page_id for ids in users.values() for page_id in ids}, path__startswith=site.root_page.path)
+        .values_list("pk", flat=True)
+    )
+    in_link_lists = set(
+        SiteLink.objects.filter(setting__site_id=site_id, image_id__in=left).values_list("image_id", flat=True)
+    )
+    for image_id in left:
+        other_pages = users[image_id] & live_users
+        if other_pages:
+            findings.filter(object_id=image_id).update(page_id=min(other_pages))
+        elif image_id in in_link_lists:
+            findings.filter(object_id=image_id).update(page_id=None)
+    return {image_id for image_id in left if not (users[image_id] & live_users) and image_id not in in_link_lists}
 
 
 def _store(inspection, detections, existing_queryset, pages_scanned, move_images):
@@ -332,7 +366,8 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
             continue
         before = (finding.status, finding.severity, finding.message, finding.page_id)
         if finding.status == FindingStatus.RESOLVED:
-            finding.status = FindingStatus.OPEN
+            # Back again: an inspector's waiver of this very finding (same evidence) still holds.
+            finding.status = FindingStatus.WAIVED if finding.waived_at else FindingStatus.OPEN
             finding.resolved_at = None
         finding.last_seen_at = now
         finding.severity = detection.severity

@@ -226,6 +226,47 @@ def test_a_shared_image_stays_with_its_finding_on_a_page_rescan(commune):
     assert (finding.page_id, finding.status) == (first.pk, FindingStatus.OPEN)
 
 
+def test_a_shared_image_left_by_one_page_keeps_its_finding_and_waiver(commune):
+    photo = unattributed_image()
+    first = article(commune.site, featured_image=photo)
+    second = article(commune.site, featured_image=photo)
+    run_scan([commune.site], Trigger.COMMAND)
+    finding = findings(commune.site, rule=IMAGE_ATTRIBUTION).get()
+    finding.status, finding.waived_at, finding.waive_reason = FindingStatus.WAIVED, timezone.now(), "Ảnh của huyện"
+    finding.save()
+
+    first.featured_image = None
+    first.save_revision().publish()
+
+    finding.refresh_from_db()
+    assert (finding.status, finding.page_id) == (FindingStatus.WAIVED, second.pk)
+    run_scan([commune.site], Trigger.COMMAND)
+    finding.refresh_from_db()
+    assert finding.status == FindingStatus.WAIVED
+
+
+def test_an_image_no_page_uses_any_more_is_resolved_on_the_rescan(commune):
+    photo = unattributed_image()
+    page = article(commune.site, featured_image=photo)
+    run_scan([commune.site], Trigger.COMMAND)
+    page.featured_image = None
+    page.save_revision().publish()
+    assert findings(commune.site, rule=IMAGE_ATTRIBUTION).get().status == FindingStatus.RESOLVED
+
+
+def test_a_waived_finding_that_comes_back_is_still_waived(commune):
+    page = article(commune.site, body=bad_link_body())
+    run_scan([commune.site], Trigger.COMMAND)
+    findings(commune.site).update(status=FindingStatus.WAIVED, waived_at=timezone.now(), waive_reason="Nhà tài trợ")
+    page.body = []
+    page.save_revision().publish()
+    assert findings(commune.site).get().status == FindingStatus.RESOLVED
+
+    page.body = bad_link_body()
+    page.save_revision().publish()
+    assert findings(commune.site).get().status == FindingStatus.WAIVED
+
+
 # -- batching ----------------------------------------------------------------------------------------
 
 
