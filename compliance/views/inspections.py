@@ -27,7 +27,11 @@ class InspectionFilterSet(WagtailFilterSet):
         field_name="sites",
         empty_label="Tất cả các trang",
     )
-    trigger = django_filters.ChoiceFilter(label="Cách chạy", choices=Trigger.choices, empty_label="Mọi cách chạy")
+    # Every publish rescans its page and records it; listed only when asked for, so that the
+    # history shows the inspections proper by default.
+    trigger = django_filters.ChoiceFilter(
+        label="Cách chạy", choices=Trigger.choices, empty_label="Lệnh compliance_scan và quét trong quản trị"
+    )
 
     class Meta:
         model = Inspection
@@ -71,6 +75,8 @@ class InspectionIndexView(generic.IndexView):
 
     def get_base_queryset(self):
         queryset = self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"])
+        if not self.request.GET.get("trigger"):
+            queryset = queryset.exclude(trigger=Trigger.PUBLISH)
         return queryset.select_related("started_by")
 
     def order_queryset(self, queryset):

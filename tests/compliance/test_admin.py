@@ -356,7 +356,8 @@ def test_inspector_sees_every_inspection_with_its_counts(client, login, inspecti
     login("inspector")
     html = text(client.get(INSPECTIONS))
     assert f"{INSPECTIONS}{inspections['whole'].pk}/" in html
-    assert f"{INSPECTIONS}{inspections['nghia_only'].pk}/" in html
+    assert f"{INSPECTIONS}{inspections['nghia_only'].pk}/" not in html, "publish rescans only when asked for"
+    assert f"{INSPECTIONS}{inspections['nghia_only'].pk}/" in text(client.get(INSPECTIONS, {"trigger": "publish"}))
     assert "<td>120</td>" in html and "<td>7</td>" in html
     detail = text(client.get(f"{INSPECTIONS}{inspections['whole'].pk}/"))
     assert "Xã Tân Hà" in detail and "Thị trấn Tân Nghĩa" in detail
