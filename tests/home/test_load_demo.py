@@ -21,10 +21,11 @@ from django.utils import timezone
 from wagtail.models import Page, Revision, Site
 
 from articles.models import ArticlePage
+from compliance.models import Finding, Inspection
 from home import demo_data
 from home.demo import NO_CHANGE_MESSAGE
 from home.models import ContentPage
-from sites.models import Unit, UnitKind
+from sites.models import LinkPosition, SiteLink, SiteLinkSettings, Unit, UnitKind
 
 COMMUNE_HOSTS = [f"{commune['slug']}.localhost" for commune in demo_data.COMMUNES]
 
@@ -52,7 +53,7 @@ def run_load_demo(*args):
 
 
 def snapshot():
-    models = [Page, Revision, Site, Unit, get_user_model(), Group]
+    models = [Page, Revision, Site, Unit, get_user_model(), Group, SiteLink, Inspection]
     return {model.__name__: model.objects.count() for model in models}
 
 
@@ -235,3 +236,35 @@ def test_each_demo_user_logs_in_to_the_admin(client, first_run_output, demo_user
     )
     assert response.status_code == 302, response.content.decode()[:500]
     assert client.get("/admin/", HTTP_HOST="localhost").status_code == 200
+
+
+@pytest.mark.django_db
+def test_sites_get_government_links_and_one_commune_an_affiliate_shop_banner(client, first_run_output):
+    assert "liên kết website và banner" in first_run_output
+    district_links = SiteLinkSettings.for_site(Site.objects.get(hostname="localhost")).links.all()
+    assert {link.url for link in district_links} >= {
+        "https://chinhphu.vn/",
+        "https://dichvucong.gov.vn/",
+        "https://vbpl.vn/",
+        "https://binhthuan.gov.vn/",
+        "https://nhandan.vn/",
+        "https://baobinhthuan.com.vn/",
+    }
+    shop_banners = SiteLink.objects.filter(url__contains="aff_id=", position=LinkPosition.BANNER)
+    assert [link.setting.site.hostname for link in shop_banners] == ["thang-hai.localhost"]
+    for hostname in ("localhost", "tan-ha.localhost", "thang-hai.localhost"):
+        links = SiteLinkSettings.for_site(Site.objects.get(hostname=hostname)).links.all()
+        assert sum(link.position == LinkPosition.BANNER for link in links) >= 1
+    page = client.get("/", HTTP_HOST="tan-ha.localhost").content.decode()
+    assert 'href="https://dichvucong.gov.vn/" rel="noopener"' in page
+    district_url = Site.objects.get(hostname="localhost").root_url
+    assert f'href="{district_url}/" rel="noopener">Trang thông tin điện tử huyện Hàm Tân</a>' in page
+
+
+@pytest.mark.django_db
+def test_the_demo_is_scanned_once_and_the_shop_banner_is_found(first_run_output):
+    assert "1 lần kiểm tra tuân thủ" in first_run_output
+    inspection = Inspection.objects.get(trigger="command")
+    assert inspection.pages_scanned > 100
+    banner = Finding.objects.get(object_kind="site_link", rule="ads.link")
+    assert banner.site.hostname == "thang-hai.localhost" and "aff_id=" in banner.evidence

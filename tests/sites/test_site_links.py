@@ -7,7 +7,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.urls import reverse
 
-from wagtail.models import GroupSitePermission, Site
+from wagtail.models import GroupSitePermission
 
 from sites.models import LinkPosition, Role, SiteLink, SiteLinkSettings
 from tests.factories import ImageFactory
@@ -206,40 +206,3 @@ def test_a_stored_address_that_is_not_a_web_address_is_not_shown(client, commune
 def test_a_home_page_without_links_shows_no_empty_sections(client, commune):
     page = client.get("/", HTTP_HOST=commune.site.hostname).content.decode()
     assert "lien-ket-website" not in page and "banner-list" not in page
-
-
-# The demo district
-
-
-@pytest.mark.django_db
-def test_demo_gives_the_district_and_some_communes_links_and_one_commune_an_affiliate_shop_banner(client):
-    from tests.home.test_load_demo import clear_portals, run_load_demo
-
-    clear_portals()
-    try:
-        output = run_load_demo()
-        assert "liên kết website và banner" in output
-        district_links = SiteLinkSettings.for_site(Site.objects.get(hostname="localhost")).links.all()
-        assert {link.url for link in district_links} >= {
-            "https://chinhphu.vn/",
-            "https://dichvucong.gov.vn/",
-            "https://vbpl.vn/",
-            "https://binhthuan.gov.vn/",
-            "https://nhandan.vn/",
-            "https://baobinhthuan.com.vn/",
-        }
-        shop_banners = SiteLink.objects.filter(url__contains="aff_id=", position=LinkPosition.BANNER)
-        assert [link.setting.site.hostname for link in shop_banners] == ["thang-hai.localhost"]
-        for hostname in ("localhost", "tan-ha.localhost", "thang-hai.localhost"):
-            links = SiteLinkSettings.for_site(Site.objects.get(hostname=hostname)).links.all()
-            assert sum(link.position == LinkPosition.BANNER for link in links) >= 1
-        page = client.get("/", HTTP_HOST="tan-ha.localhost").content.decode()
-        assert 'href="https://dichvucong.gov.vn/" rel="noopener"' in page
-        district_url = Site.objects.get(hostname="localhost").root_url
-        assert f'href="{district_url}/" rel="noopener">Trang thông tin điện tử huyện Hàm Tân</a>' in page
-        count = SiteLink.objects.count()
-        assert "liên kết website" not in run_load_demo()
-        assert SiteLink.objects.count() == count
-    finally:
-        # The test's rollback sends no signals, so Wagtail's cached site roots would still name the demo's sites.
-        Site.clear_site_root_paths_cache()
