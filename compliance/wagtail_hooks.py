@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from . import publish_check  # noqa: F401  (registers the publish-step hooks)
+from . import publish_check, publish_override  # noqa: F401  (register the publish-step hooks)
 from .access import POLICIES
 
 # Policies must be registered before the viewsets ask for one.
