@@ -32,7 +32,6 @@ from .publish_check import (
 )
 
 
-
 class OverrideForm(forms.Form):
     reason = forms.CharField(
         label="Lý do xuất bản bỏ qua cảnh báo",
