@@ -9,7 +9,6 @@ position on that site: importing the same file twice changes nothing, and a chan
 image or order updates the link instead of adding another.
 """
 
-import csv
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,15 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
-from cms.importing import ImportReport, ImportSetupError, RowError, deferred_indexing, index_in_bulk, os_reason
+from cms.importing import (
+    CsvRows,
+    ImportReport,
+    ImportSetupError,
+    RowError,
+    deferred_indexing,
+    index_in_bulk,
+    os_reason,
+)
 from cms.text import fold
 
 from .models import LINK_URL_MESSAGE, LinkPosition, SiteLink, SiteLinkSettings, validate_link_url
@@ -91,7 +98,13 @@ class LinkImporter:
             raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
         report = LinkImportReport()
         with stream, deferred_indexing():
-            rows = CsvRows(stream, path.parent.resolve())
+            rows = CsvRows(
+                stream,
+                LinkParser(path.parent.resolve()),
+                columns=COLUMNS,
+                required=REQUIRED_COLUMNS,
+                expected_header=f"{','.join(COLUMNS[:4])} (có thể thêm image_author, image_source, image_license)",
+            )
             self.settings = SiteLinkSettings.for_site(self.site)
             try:
                 for number, record in rows:
@@ -133,9 +146,7 @@ class LinkImporter:
         try:
             with transaction.atomic():
                 image = self._image(record, stored_files) if record.image_path else None
-                link = SiteLink.objects.filter(
-                    setting=self.settings, url=record.url, position=record.position
-                ).first()
+                link = SiteLink.objects.filter(setting=self.settings, url=record.url, position=record.position).first()
                 created = link is None
                 if created:
                     link = SiteLink(setting=self.settings, url=record.url, position=record.position)
@@ -206,85 +217,13 @@ def validation_message(error):
     return " ".join(error.messages)
 
 
-class CsvRows:
-    """Iterates (spreadsheet row number, LinkRecord or RowError); the header is checked on creation."""
+class LinkParser:
+    """Turns one CSV row (a dict by column) into a LinkRecord, or raises RowError."""
 
-    def __init__(self, stream, folder):
+    def __init__(self, folder):
         self.folder = folder
-        self.bad_lines = set()
-        first = stream.readline()
-        try:
-            first_text = first.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ImportSetupError("Tệp không phải văn bản UTF-8: lưu lại tệp CSV với bảng mã UTF-8.") from None
-        delimiter = ";" if "," not in first_text and ";" in first_text else ","
-        self.reader = csv.reader(self._lines(first_text, stream), delimiter=delimiter)
-        try:
-            header = next(self.reader, None)
-        except csv.Error as error:
-            raise ImportSetupError(f"Dòng tiêu đề không đọc được: {error}.") from None
-        self.header = self._check_header(header)
 
-    def _lines(self, first_text, stream):
-        yield first_text
-        for number, raw in enumerate(stream, start=2):
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                self.bad_lines.add(number)
-                yield raw.decode("utf-8", "replace")
-
-    @staticmethod
-    def _check_header(header):
-        expected = ",".join(COLUMNS[:4])
-        if not header or not any(cell.strip() for cell in header):
-            raise ImportSetupError(f"Tệp trống hoặc thiếu dòng tiêu đề; dòng đầu phải là: {expected}.")
-        names = [cell.strip().lower() for cell in header]
-        missing = [name for name in REQUIRED_COLUMNS if name not in names]
-        unknown = [name or "(trống)" for name in names if name not in COLUMNS]
-        repeated = sorted({name for name in names if name and names.count(name) > 1})
-        problems = []
-        if missing:
-            problems.append(f"thiếu cột {', '.join(missing)}")
-        if unknown:
-            problems.append(f"cột không được nhận: {', '.join(unknown)}")
-        if repeated:
-            problems.append(f"cột lặp lại: {', '.join(repeated)}")
-        if problems:
-            raise ImportSetupError(
-                f"Dòng tiêu đề không đúng ({'; '.join(problems)}). Dòng đầu phải là: {expected} "
-                f"(có thể thêm image_author, image_source, image_license)."
-            )
-        return names
-
-    def __iter__(self):
-        number = 1
-        while True:
-            start_line = self.reader.line_num + 1
-            try:
-                cells = next(self.reader, None)
-            except csv.Error as error:
-                number += 1
-                yield number, RowError(f"dòng không đọc được: {error}")
-                continue
-            if cells is None:
-                return
-            number += 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            if any(line in self.bad_lines for line in range(start_line, self.reader.line_num + 1)):
-                yield number, RowError("dòng có ký tự không phải UTF-8: lưu lại tệp CSV với bảng mã UTF-8")
-                continue
-            if len(cells) > len(self.header):
-                yield number, RowError(f"dòng có {len(cells)} ô nhưng dòng tiêu đề chỉ có {len(self.header)} cột")
-                continue
-            values = dict(zip(self.header, (cell.strip() for cell in cells), strict=False))
-            try:
-                yield number, self._record(values)
-            except RowError as error:
-                yield number, error
-
-    def _record(self, values):
+    def __call__(self, values):
         title = " ".join(unicodedata.normalize("NFC", values.get("title", "")).split())
         if not title:
             raise RowError("thiếu tiêu đề (title)")

@@ -6,14 +6,13 @@ encoding is that row's error rather than the end of the run, and the file is nev
 memory. Row numbers are those a spreadsheet shows: the header is row 1.
 """
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
 
-from cms.importing import ImportSetupError, RowError, os_reason
+from cms.importing import RowError, os_reason
 from cms.text import ascii_slug, fold
 
 from ..attachments import validate_attachment
@@ -68,89 +67,6 @@ class DocumentRecord:
     field_names: list
     category: str
     file_path: Path | None
-
-
-class CsvRows:
-    """Iterates (spreadsheet row number, DocumentRecord or RowError) over a CSV read as bytes.
-
-    The header is checked on creation (ImportSetupError).
-    """
-
-    def __init__(self, stream, folder, parse):
-        self.folder = folder
-        self.parse = parse
-        self.bad_lines = set()
-        first = stream.readline()
-        try:
-            first_text = first.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ImportSetupError("Tệp không phải văn bản UTF-8: lưu lại tệp CSV với bảng mã UTF-8.") from None
-        delimiter = ";" if "," not in first_text and ";" in first_text else ","
-        self.reader = csv.reader(self._lines(first_text, stream), delimiter=delimiter)
-        try:
-            header = next(self.reader, None)
-        except csv.Error as error:
-            raise ImportSetupError(f"Dòng tiêu đề không đọc được: {error}.") from None
-        self.header = self._check_header(header)
-
-    def _lines(self, first_text, stream):
-        yield first_text
-        for number, raw in enumerate(stream, start=2):
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                self.bad_lines.add(number)
-                yield raw.decode("utf-8", "replace")
-
-    @staticmethod
-    def _check_header(header):
-        if not header or not any(cell.strip() for cell in header):
-            raise ImportSetupError(f"Tệp trống hoặc thiếu dòng tiêu đề; dòng đầu phải là: {','.join(COLUMNS)}.")
-        names = [cell.strip().lower() for cell in header]
-        missing = [name for name in COLUMNS if name not in names and name not in OPTIONAL_COLUMNS]
-        unknown = [name for name in names if name not in COLUMNS]
-        repeated = sorted({name for name in names if names.count(name) > 1})
-        problems = []
-        if missing:
-            problems.append(f"thiếu cột {', '.join(missing)}")
-        if unknown:
-            problems.append(f"cột không được nhận: {', '.join(unknown)}")
-        if repeated:
-            problems.append(f"cột lặp lại: {', '.join(repeated)}")
-        if problems:
-            raise ImportSetupError(
-                f"Dòng tiêu đề không đúng ({'; '.join(problems)}). Tiêu đề phải là: {','.join(COLUMNS)}."
-            )
-        return names
-
-    def __iter__(self):
-        row_number = 1
-        while True:
-            first_line = self.reader.line_num + 1
-            try:
-                cells = next(self.reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                row_number += 1
-                yield row_number, RowError(f"dòng không đọc được theo định dạng CSV ({error})")
-                continue
-            row_number += 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            if any(line in self.bad_lines for line in range(first_line, self.reader.line_num + 1)):
-                yield row_number, RowError("dòng không phải văn bản UTF-8")
-                continue
-            yield row_number, self._record(cells)
-
-    def _record(self, cells):
-        extra = cells[len(self.header) :]
-        if len(cells) < len(self.header) or any(cell.strip() for cell in extra):
-            return RowError(f"dòng có {len(cells)} ô nhưng dòng tiêu đề có {len(self.header)} cột")
-        try:
-            return self.parse(dict(zip(self.header, cells, strict=False)), self.folder)
-        except RowError as error:
-            return error
 
 
 class DocumentParser:

@@ -15,12 +15,12 @@ from django.db import connection, transaction
 
 from wagtail.utils.file import hash_filelike
 
-from cms.importing import ImportReport, ImportSetupError, os_reason
+from cms.importing import CsvRows, ImportReport, ImportSetupError, os_reason
 from cms.text import ascii_slug, fold
 
 from ..models import LegalDocumentFile, LegalDocumentIndexPage, LegalDocumentPage, padded_fold
 from .common import RowImporter, find_target
-from .document_csv import COLUMNS, CsvRows, DocumentParser, DocumentRecord
+from .document_csv import COLUMNS, OPTIONAL_COLUMNS, DocumentParser, DocumentRecord
 from .tree import free_slug, publish_moment, save_live_update, slug_base
 
 __all__ = ["COLUMNS", "DocumentImporter", "import_legal_documents"]
@@ -57,7 +57,13 @@ def import_legal_documents(path, hostname, on_error=None):
     except OSError as error:
         raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
     with stream:
-        rows = CsvRows(stream, path.parent.resolve(), importer.parser.parse)
+        folder = path.parent.resolve()
+        rows = CsvRows(
+            stream,
+            lambda values: importer.parser.parse(values, folder),
+            columns=COLUMNS,
+            required=[column for column in COLUMNS if column not in OPTIONAL_COLUMNS],
+        )
         return importer.run(rows, ImportReport(), on_error=on_error)
 
 

@@ -227,7 +227,7 @@ def test_links_the_file_does_not_mention_stay_after_the_imported_ones(tmp_path, 
         ("unknown_site", "Không tìm thấy trang thông tin có tên miền “khong-co.hamtan.test”."),
         ("missing_file", "không có tệp này"),
         ("wrong_header", "Dòng tiêu đề không đúng (thiếu cột url; cột không được nhận: link)"),
-        ("empty_file", "Tệp trống hoặc thiếu dòng tiêu đề; dòng đầu phải là: title,url,image,position."),
+        ("empty_file", "Tệp trống hoặc thiếu dòng tiêu đề; dòng đầu phải là: title,url,image,position (có thể thêm"),
         ("not_utf8", "Tệp không phải văn bản UTF-8"),
     ],
 )
