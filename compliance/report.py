@@ -4,7 +4,7 @@ from collections import Counter, defaultdict
 
 from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .models import Finding, FindingStatus, Severity
 from .rules import RULES
@@ -21,13 +21,14 @@ def current_findings(inspection):
 
 
 def _page_urls(findings):
+    """{page id: full URL or None}; the site roots are read once, not once per page."""
+    roots = sorted(Site.get_site_root_paths(), key=lambda root: -len(root.root_path))
     page_ids = {finding.page_id for finding in findings if finding.page_id}
     urls = {}
-    for page in Page.objects.filter(pk__in=page_ids).only("id", "url_path"):
-        try:
-            urls[page.pk] = page.get_full_url()
-        except Exception:  # a page outside every site has no address
-            urls[page.pk] = None
+    for page_id, url_path in Page.objects.filter(pk__in=page_ids).values_list("pk", "url_path"):
+        root = next((root for root in roots if url_path.startswith(root.root_path)), None)
+        # A page outside every site has no address.
+        urls[page_id] = f"{root.root_url}/{url_path[len(root.root_path) :]}" if root else None
     return urls
 
 

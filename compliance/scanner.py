@@ -264,7 +264,7 @@ def run_scan(sites, trigger=Trigger.COMMAND, user=None):
     with transaction.atomic():
         inspection = Inspection.objects.create(trigger=trigger, started_by=user, started_at=started_at)
         inspection.sites.set(sites)
-        existing = Finding.objects.filter(site__in=sites).select_for_update()
+        existing = Finding.objects.filter(site__in=sites).current().select_for_update()
         _store(inspection, detections, existing, pages_scanned, move_images=True)
     return inspection
 
@@ -337,10 +337,12 @@ def _store(inspection, detections, existing_queryset, pages_scanned, move_images
     for detection in detections:
         detected.setdefault(detection.fingerprint, detection)
     existing = {finding.fingerprint: finding for finding in existing_queryset}
+    # Seen now but not in the scope's current findings: resolved earlier (they come back rather
+    # than being stored twice), or stored under another scope (a page rescan meeting an image).
     missing = [fingerprint for fingerprint in detected if fingerprint not in existing]
-    if missing and not move_images:
-        # A narrow scope (one page) may meet a finding stored under another scope.
-        existing.update({finding.fingerprint: finding for finding in Finding.objects.filter(fingerprint__in=missing)})
+    for start in range(0, len(missing), CHUNK_SIZE):
+        stored = Finding.objects.filter(fingerprint__in=missing[start : start + CHUNK_SIZE])
+        existing.update({finding.fingerprint: finding for finding in stored})
 
     to_create, to_update, resolved = [], [], []
     changed_pks = set()
