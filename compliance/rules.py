@@ -193,6 +193,9 @@ _ORIGIN_WORDS = re.compile(r"(?:^|\W)(?:nguon|bai\s+goc|trich\s+tu|trich\s+dan\s
 
 def attribution_claim(paragraph):
     """The part of a paragraph saying it comes from another outlet ("Theo VnExpress"), or None."""
+    lowered = paragraph.lower()
+    if "theo" not in lowered and "ngu" not in lowered:
+        return None  # most paragraphs: spares folding them (a third of a full scan's time)
     folded = fold(paragraph)
     if "theo" not in folded and "nguon" not in folded:
         return None
