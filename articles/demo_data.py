@@ -901,6 +901,9 @@ COMMUNE_NEWS = {
                         "Tổ trưởng tổ dùng nước thôn 2, xã Tân Xuân",
                     ),
                 ),
+                # Copied from the provincial paper without recording the source: the lapse inspectors
+                # flagged in seed 004, left in the demo for the compliance scan to find.
+                ("paragraph", "(Theo Báo Bình Thuận)"),
             ],
         },
         {

@@ -268,3 +268,6 @@ def test_the_demo_is_scanned_once_and_the_shop_banner_is_found(first_run_output)
     assert inspection.pages_scanned > 100
     banner = Finding.objects.get(object_kind="site_link", rule="ads.link")
     assert banner.site.hostname == "thang-hai.localhost" and "aff_id=" in banner.evidence
+    copied = Finding.objects.get(rule="copyright.unattributed_copy")
+    assert copied.site.hostname == "tan-xuan.localhost" and copied.evidence == "Theo Báo Bình Thuận"
+    assert Finding.objects.count() == 2, "the rest of the demo is what a careful portal publishes"
