@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.forms import TaskStateCommentForm
@@ -253,9 +254,27 @@ class LinkPosition(models.TextChoices):
     BANNER = "banner", "Banner"
 
 
+class SiteLinkSettingsForm(WagtailAdminModelForm):
+    """The image chooser offers only the user's own collections; a hand-made POST must not put
+    another commune's image on this site's home page either."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        allowed = self.instance.image_collection_ids()
+        for form in self.formsets["links"].forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            image = data.get("image")
+            if image and allowed and not data.get("DELETE") and image.collection_id not in allowed:
+                form.add_error("image", "Chọn ảnh trong thư mục ảnh của đơn vị này hoặc của đơn vị cấp trên.")
+                valid = False
+        return valid
+
+
 @register_setting(icon="link")
 class SiteLinkSettings(BaseSiteSetting, ClusterableModel):
     """One portal's "Liên kết website" list and banners, shown on its home page."""
+
+    base_form_class = SiteLinkSettingsForm
 
     panels = [
         InlinePanel(
@@ -269,6 +288,14 @@ class SiteLinkSettings(BaseSiteSetting, ClusterableModel):
     class Meta:
         verbose_name = "Liên kết website và banner"
         verbose_name_plural = "Liên kết website và banner"
+
+    def image_collection_ids(self):
+        """The collections a banner image may come from: the site's unit's and its authority's."""
+        unit = Unit.objects.select_related("parent").filter(site_id=self.site_id).first()
+        if unit is None:
+            return set()
+        parent_collection_id = unit.parent.collection_id if unit.parent else None
+        return {collection for collection in (unit.collection_id, parent_collection_id) if collection}
 
     @cached_property
     def _shown_links(self):

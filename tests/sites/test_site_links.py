@@ -110,6 +110,29 @@ def test_commune_staff_edit_their_own_links(client, login, commune, username):
 
 
 @pytest.mark.django_db
+def test_an_editor_cannot_put_another_communes_image_on_its_banner(client, login, commune, other_commune):
+    login("editor")
+    foreign = ImageFactory(collection=other_commune.collection, title="Ảnh của xã khác")
+    response = client.post(
+        links_url(commune), links_form_data(("Banner", "https://dichvucong.gov.vn", "banner", foreign.pk))
+    )
+    assert response.status_code == 200
+    assert "Chọn ảnh trong thư mục ảnh của đơn vị này" in response.content.decode()
+    assert titles(commune) == []
+
+
+@pytest.mark.django_db
+def test_a_commune_banner_may_use_the_district_image(client, login, commune, district):
+    login("board")
+    district_image = ImageFactory(collection=district.collection, title="Ảnh của huyện")
+    response = client.post(
+        links_url(commune), links_form_data(("Banner", "https://dichvucong.gov.vn", "banner", district_image.pk))
+    )
+    assert response.status_code == 302
+    assert titles(commune) == ["Banner"]
+
+
+@pytest.mark.django_db
 def test_board_edits_every_sites_links(client, login, commune, district):
     login("board")
     for unit in (commune, district):
