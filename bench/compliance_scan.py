@@ -40,7 +40,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+# Run as `python bench/<script>.py`: the project folder must be importable for `bench.support`.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.support import ACTORS, EVENTS, PROJECT_DIR, check_empty_postgresql, configure_environment, percentile  # noqa: E402
+
 DISTRICT_NAME, DISTRICT_HOST = "Huyện Hàm Tân", "hamtan.bench.test"
 AIM_PAGES_PER_SECOND = 200
 AIM_CHECK_MS = 50
@@ -51,19 +54,6 @@ SEED = 5
 # -- what the generated pages contain ----------------------------------------------------------------
 
 PLACES = ["thôn Tân Lý", "thôn Hiệp Thành", "thôn Gò Đình", "khu phố 3", "thôn Bình Thắng", "thôn Phước Lộc"]
-EVENTS = [
-    "tổ chức Hội nghị tổng kết công tác năm {year}",
-    "ra quân Chiến dịch thanh niên tình nguyện hè {year}",
-    "tuyên truyền phòng, chống cháy rừng mùa khô {year}",
-    "trao tặng {n} suất quà cho hộ nghèo nhân dịp Tết Nguyên đán",
-    "khánh thành nhà văn hóa thôn sau {n} tháng thi công",
-    "tập huấn kỹ thuật trồng thanh long theo hướng VietGAP",
-    "tiếp nhận {n} hồ sơ thủ tục hành chính qua dịch vụ công trực tuyến",
-    "diễn tập phòng thủ khu vực năm {year}",
-    "kiểm tra an toàn thực phẩm dịp Tết Trung thu",
-    "phát động phong trào toàn dân đoàn kết xây dựng đời sống văn hóa",
-]
-ACTORS = ["UBND", "Hội Nông dân", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Công an", "Ban Chỉ huy Quân sự"]
 SENTENCES = [
     "Tham dự có đại diện lãnh đạo Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam và các đoàn thể.",
     "Trong năm, địa phương đã hoàn thành {n}/{m} chỉ tiêu kinh tế – xã hội do HĐND giao.",
@@ -131,31 +121,6 @@ BAD_SITE_LINKS = [
 class Measure:
     seconds: float
     queries: int
-
-
-def percentile(samples, rank):
-    return statistics.quantiles(samples, n=100, method="inclusive")[rank - 1]
-
-
-def configure_environment(workdir):
-    for name in ("ELASTICSEARCH_URL", "REDIS_URL"):
-        os.environ.pop(name, None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.test",
-        PAGE_CACHE_SECONDS="0",
-        TEST_MEDIA_ROOT=str(workdir / "media"),
-    )
-    sys.path.insert(0, str(PROJECT_DIR))
-
-
-def check_empty_postgresql():
-    from django.db import connection
-
-    if not os.environ.get("DATABASE_URL") or connection.vendor != "postgresql":
-        sys.exit("Cần PostgreSQL: chạy qua scripts/test-postgres.sh (biến DATABASE_URL trỏ tới cụm thử nghiệm).")
-    if connection.introspection.table_names():
-        name = connection.settings_dict["NAME"]
-        sys.exit(f"Cơ sở dữ liệu {name} không trống: phép đo chỉ chạy trên một cơ sở dữ liệu mới tạo.")
 
 
 def load_average():

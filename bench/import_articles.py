@@ -25,6 +25,10 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+# Run as `python bench/<script>.py`: the project folder must be importable for `bench.support`.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.support import ACTORS, EVENTS  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 DISTRICT_HOST = "hamtan.localhost"
@@ -34,19 +38,6 @@ IMAGE_EVERY = 40  # one article in 40 carries photos
 PHOTO_COUNT = 12
 
 PLACES = ["xã Tân Hà", "thôn Hiệp Thành", "thôn Tân Lý", "khu phố 3", "thôn Gò Đình", "xã Sơn Mỹ", "thị trấn Tân Nghĩa"]
-EVENTS = [
-    "tổ chức Hội nghị tổng kết công tác năm {year}",
-    "ra quân Chiến dịch thanh niên tình nguyện hè {year}",
-    "tuyên truyền phòng, chống cháy rừng mùa khô {year}",
-    "trao tặng {n} suất quà cho hộ nghèo nhân dịp Tết Nguyên đán",
-    "khánh thành nhà văn hóa thôn sau {n} tháng thi công",
-    "tập huấn kỹ thuật trồng thanh long theo hướng VietGAP",
-    "tiếp nhận {n} hồ sơ thủ tục hành chính qua dịch vụ công trực tuyến",
-    "diễn tập phòng thủ khu vực năm {year}",
-    "kiểm tra an toàn thực phẩm dịp Tết Trung thu",
-    "phát động phong trào toàn dân đoàn kết xây dựng đời sống văn hóa",
-]
-ACTORS = ["UBND", "Hội Nông dân", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Công an", "Ban Chỉ huy Quân sự"]
 SECTIONS = [
     "Tin tức – Sự kiện",
     "Tin tức – Sự kiện › Kinh tế",
@@ -98,14 +89,18 @@ def measure(command):
     completed = subprocess.run(command, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({
-        "returncode": completed.returncode,
-        "seconds": elapsed,
-        "cpu_seconds": usage.ru_utime + usage.ru_stime,
-        "peak_rss_kib": usage.ru_maxrss,  # KiB on Linux
-        "stdout": completed.stdout,
-        "stderr": completed.stderr[-2000:],
-    }))
+    print(
+        json.dumps(
+            {
+                "returncode": completed.returncode,
+                "seconds": elapsed,
+                "cpu_seconds": usage.ru_utime + usage.ru_stime,
+                "peak_rss_kib": usage.ru_maxrss,  # KiB on Linux
+                "stdout": completed.stdout,
+                "stderr": completed.stderr[-2000:],
+            }
+        )
+    )
 
 
 def run_benchmark(work, sizes, rerun):
@@ -115,8 +110,18 @@ def run_benchmark(work, sizes, rerun):
     env = django_env(template_db, work / "media-template")
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "provision_site", "--kind", "district", "--name", "Huyện Hàm Tân", "--hostname", DISTRICT_HOST)
-    manage(env, "provision_site", "--kind", "commune", "--name", "Xã Tân Hà", "--hostname", COMMUNE_HOST,
-           "--parent", DISTRICT_HOST)
+    manage(
+        env,
+        "provision_site",
+        "--kind",
+        "commune",
+        "--name",
+        "Xã Tân Hà",
+        "--hostname",
+        COMMUNE_HOST,
+        "--parent",
+        DISTRICT_HOST,
+    )
     print(f"  ready in {time.perf_counter() - started:.0f} s", flush=True)
 
     data = work / "data"
@@ -143,8 +148,10 @@ def run_benchmark(work, sizes, rerun):
             f"{result['size']:>8}  {result['label']:<17} {result['seconds']:>7.1f} {result['cpu_seconds']:>7.1f} "
             f"{result['size'] / result['seconds']:>8.1f} {result['peak_rss_kib'] / 1024:>7.1f} MB"
         )
-    print(f"(lines/s from wall time, Python start-up included; load average now {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} CPUs)")
+    print(
+        f"(lines/s from wall time, Python start-up included; load average now {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs)"
+    )
     first_runs = [result for result in results if result["label"] == "first import"]
     if len(first_runs) > 1:
         small, large = first_runs[0], first_runs[-1]
@@ -227,13 +234,15 @@ def article(rng, number, start):
     images = []
     if number % IMAGE_EVERY == 0:
         for index in range(rng.randint(1, 3)):
-            images.append({
-                "file": f"anh/anh-{rng.randrange(PHOTO_COUNT):02d}.png",
-                "caption": f"{title} (ảnh {index + 1})",
-                "author": rng.choice(AUTHORS),
-                "source": "Đài Truyền thanh xã",
-                "license": "Tác phẩm của đơn vị",
-            })
+            images.append(
+                {
+                    "file": f"anh/anh-{rng.randrange(PHOTO_COUNT):02d}.png",
+                    "caption": f"{title} (ảnh {index + 1})",
+                    "author": rng.choice(AUTHORS),
+                    "source": "Đài Truyền thanh xã",
+                    "license": "Tác phẩm của đơn vị",
+                }
+            )
     return {
         "external_id": f"cu-{number}",
         "title": title,

@@ -18,7 +18,6 @@
 
 import argparse
 import io
-import os
 import shutil
 import statistics
 import sys
@@ -28,7 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+# Run as `python bench/<script>.py`: the project folder must be importable for `bench.support`.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.support import check_empty_postgresql, configure_environment, percentile  # noqa: E402
+
 DISTRICT_NAME, DISTRICT_HOST = "Huyện Hàm Tân", "hamtan.bench.test"
 COMMUNE_SLUG = "tan-ha"
 COMMUNE_HOST = f"{COMMUNE_SLUG}.{DISTRICT_HOST}"
@@ -86,31 +88,6 @@ class Timing:
     @property
     def sql_ms(self):
         return sum(float(query["time"]) for query in self.queries) * 1000
-
-
-def percentile(samples, rank):
-    return statistics.quantiles(samples, n=100, method="inclusive")[rank - 1]
-
-
-def configure_environment(workdir):
-    for name in ("ELASTICSEARCH_URL", "REDIS_URL"):
-        os.environ.pop(name, None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.test",
-        PAGE_CACHE_SECONDS="0",
-        TEST_MEDIA_ROOT=str(workdir / "media"),
-    )
-    sys.path.insert(0, str(PROJECT_DIR))
-
-
-def check_empty_postgresql():
-    from django.db import connection
-
-    if not os.environ.get("DATABASE_URL") or connection.vendor != "postgresql":
-        sys.exit("Cần PostgreSQL: chạy qua scripts/test-postgres.sh (biến DATABASE_URL trỏ tới cụm thử nghiệm).")
-    if connection.introspection.table_names():
-        name = connection.settings_dict["NAME"]
-        sys.exit(f"Cơ sở dữ liệu {name} không trống: phép đo chỉ chạy trên một cơ sở dữ liệu mới tạo.")
 
 
 def build_portals():
