@@ -16,18 +16,14 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
-from PIL import Image as PILImage
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files import File
 from django.core.validators import URLValidator
 from django.db import transaction
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail.rich_text import RichText
-from wagtail.utils.file import hash_filelike
 
 from cms.importing import (
     ImportHTMLConverter,
@@ -35,6 +31,7 @@ from cms.importing import (
     ImportSetupError,
     deferred_indexing,
     forget_queries,
+    image_from_file,
     index_in_bulk,
     os_reason,
     validation_message,
@@ -227,32 +224,16 @@ class ArticleImporter:
         return self._units[key]
 
     def _image(self, spec, stored_files):
-        try:
-            with spec.path.open("rb") as stream:
-                file_hash = hash_filelike(stream)
-                existing = Image.objects.filter(collection=self.unit.collection, file_hash=file_hash).first()
-                if existing:
-                    return existing
-                try:
-                    PILImage.open(stream).verify()
-                except Exception:
-                    raise LineError(f"tệp “{spec.path.name}” không phải ảnh hoặc đã hỏng") from None
-                stream.seek(0)
-                image = Image(
-                    title=(spec.caption or spec.path.name)[:255],
-                    collection=self.unit.collection,
-                    author=spec.author,
-                    source=spec.source,
-                    license=spec.license,
-                    file_size=spec.path.stat().st_size,
-                    file_hash=file_hash,
-                )
-                image.file = File(stream, name=spec.path.name)
-                image.save()
-                stored_files.append(image.file.name)
-                return image
-        except OSError as error:
-            raise LineError(f"không đọc được ảnh “{spec.path}”: {os_reason(error)}") from None
+        image, _created = image_from_file(
+            spec.path,
+            self.unit.collection,
+            stored_files,
+            title=(spec.caption or spec.path.name)[:255],
+            author=spec.author,
+            source=spec.source,
+            license=spec.license,
+        )
+        return image
 
     def _write_article(self, record, section, unit, images):
         page = ArticlePage.objects.in_site(self.site).filter(external_id=record.external_id).first()
@@ -280,8 +261,12 @@ class ArticleImporter:
         body = [("paragraph", RichText(clean_body_html(record.body_html)))] if record.body_html.strip() else []
         for spec, image in zip(record.images, images, strict=True):
             alt_text = spec.caption or record.title
-            body.append(("image", {"image": {"image": image, "alt_text": alt_text, "decorative": False},
-                                   "caption": spec.caption}))
+            body.append(
+                (
+                    "image",
+                    {"image": {"image": image, "alt_text": alt_text, "decorative": False}, "caption": spec.caption},
+                )
+            )
         page.body = body
         page.tags.set(record.tags)
 

@@ -10,11 +10,16 @@ is suspended (`deferred_indexing`) and what was imported is indexed in bulk at t
 
 import csv
 import logging
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image as PILImage
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from django.db.models.signals import post_save
@@ -22,11 +27,13 @@ from django.utils.functional import cached_property
 
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
+from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.utils.file import hash_filelike
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +166,51 @@ def os_reason(error):
     if isinstance(error, PermissionError):
         return "không có quyền đọc"
     return f"lỗi hệ thống ({error.strerror or error})"
+
+
+def file_in_folder(name, folder, label, folder_label):
+    """The existing file `name` names, relative to `folder` (resolved) and inside it, or RowError."""
+    relative = Path(name.replace("\\", "/"))
+    try:
+        path = (folder / relative).resolve()
+        if relative.is_absolute() or not path.is_relative_to(folder):
+            raise RowError(f"{label} “{name}” phải nằm trong thư mục chứa {folder_label}")
+        # Files copied from a Mac may carry their names in decomposed Unicode.
+        for form in ("NFC", "NFD"):
+            variant = folder / unicodedata.normalize(form, str(relative))
+            if variant.is_file():
+                return variant
+    except (OSError, ValueError):  # a name too long for the system, or with a NUL byte
+        pass
+    raise RowError(f"không tìm thấy {label} “{name}” trong thư mục chứa {folder_label}")
+
+
+def image_from_file(path, collection, stored_files, **fields):
+    """(image, created): the image in `collection` with the content of the file at `path`, or a
+    new one stored with `fields` (title, author, source, license).
+
+    The name of a new file goes to `stored_files`, so that a row rolled back can delete it.
+    RowError for a file that cannot be read or is not an image.
+    """
+    image_model = get_image_model()
+    try:
+        with path.open("rb") as stream:
+            file_hash = hash_filelike(stream)
+            existing = image_model.objects.filter(collection=collection, file_hash=file_hash).first()
+            if existing:
+                return existing, False
+            try:
+                PILImage.open(stream).verify()
+            except Exception:
+                raise RowError(f"tệp “{path.name}” không phải ảnh hoặc đã hỏng") from None
+            stream.seek(0)
+            image = image_model(collection=collection, file_size=path.stat().st_size, file_hash=file_hash, **fields)
+            image.file = File(stream, name=path.name)
+            image.save()
+            stored_files.append(image.file.name)
+            return image, True
+    except OSError as error:
+        raise RowError(f"không đọc được ảnh “{path.name}”: {os_reason(error)}") from None
 
 
 def validation_message(error):

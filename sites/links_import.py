@@ -13,15 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image as PILImage
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files import File
 from django.db import transaction
 
 from wagtail.images import get_image_model
-from wagtail.utils.file import hash_filelike
 
 from cms.importing import (
     CsvRows,
@@ -29,8 +25,11 @@ from cms.importing import (
     ImportSetupError,
     RowError,
     deferred_indexing,
+    file_in_folder,
+    image_from_file,
     index_in_bulk,
     os_reason,
+    validation_message,
 )
 from cms.text import fold
 
@@ -169,33 +168,17 @@ class LinkImporter:
     def _image(self, record, stored_files):
         if self.unit.collection is None:
             raise RowError(f"{self.unit.name} chưa có thư mục ảnh: chạy lại provision_site cho đơn vị")
-        path = record.image_path
-        try:
-            with path.open("rb") as stream:
-                file_hash = hash_filelike(stream)
-                existing = Image.objects.filter(collection=self.unit.collection, file_hash=file_hash).first()
-                if existing:
-                    return existing
-                try:
-                    PILImage.open(stream).verify()
-                except Exception:
-                    raise RowError(f"tệp “{path.name}” không phải ảnh hoặc đã hỏng") from None
-                stream.seek(0)
-                image = Image(
-                    title=record.title[:255],
-                    collection=self.unit.collection,
-                    author=record.image_author,
-                    source=record.image_source,
-                    license=record.image_license,
-                    file_size=path.stat().st_size,
-                    file_hash=file_hash,
-                )
-                image.file = File(stream, name=path.name)
-                image.save()
-                stored_files.append(image.file.name)
-        except OSError as error:
-            raise RowError(f"không đọc được ảnh “{path.name}”: {os_reason(error)}") from None
-        self.new_images.add(image.pk)
+        image, created = image_from_file(
+            record.image_path,
+            self.unit.collection,
+            stored_files,
+            title=record.title[:255],
+            author=record.image_author,
+            source=record.image_source,
+            license=record.image_license,
+        )
+        if created:
+            self.new_images.add(image.pk)
         return image
 
     @transaction.atomic
@@ -209,12 +192,6 @@ class LinkImporter:
             link.sort_order = index
         SiteLink.objects.bulk_update(changed, ["sort_order"])
         return bool(changed)
-
-
-def validation_message(error):
-    if hasattr(error, "message_dict"):
-        return "; ".join(" ".join(messages) for messages in error.message_dict.values())
-    return " ".join(error.messages)
 
 
 class LinkParser:
@@ -242,22 +219,7 @@ class LinkParser:
     def _image_path(self, name):
         if not name:
             return None
-        relative = Path(name.replace("\\", "/"))
-        path = None
-        try:
-            candidate = (self.folder / relative).resolve()
-            if relative.is_absolute() or not candidate.is_relative_to(self.folder):
-                raise RowError(f"ảnh (image) “{name}” phải nằm trong thư mục chứa tệp CSV")
-            # Files copied from a Mac may carry their names in decomposed Unicode.
-            for form in ("NFC", "NFD"):
-                variant = self.folder / unicodedata.normalize(form, str(relative))
-                if variant.is_file():
-                    path = variant
-                    break
-        except (OSError, ValueError):  # a name too long for the system, or with a NUL byte
-            pass
-        if path is None:
-            raise RowError(f"không tìm thấy ảnh (image) “{name}” trong thư mục chứa tệp CSV")
+        path = file_in_folder(name, self.folder, "ảnh (image)", "tệp CSV")
         if path.suffix.lower().lstrip(".") not in settings.WAGTAILIMAGES_EXTENSIONS:
             allowed = ", ".join(settings.WAGTAILIMAGES_EXTENSIONS)
             raise RowError(f"tệp “{name}” không phải định dạng ảnh được nhận ({allowed})")

@@ -11,7 +11,6 @@ import datetime
 import re
 import unicodedata
 from itertools import islice
-from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -165,23 +164,6 @@ class FieldLookup:
                 if self.by_key.get(key) is legal_field:
                     del self.by_key[key]
         self._created = []
-
-
-def file_in_folder(name, folder, label, folder_label):
-    """The existing file `name` names, relative to `folder` (resolved) and inside it, or RowError."""
-    relative = Path(name.replace("\\", "/"))
-    try:
-        path = (folder / relative).resolve()
-        if relative.is_absolute() or not path.is_relative_to(folder):
-            raise RowError(f"{label} “{name}” phải nằm trong thư mục chứa {folder_label}")
-        # Files copied from a Mac may carry their names in decomposed Unicode.
-        for form in ("NFC", "NFD"):
-            variant = folder / unicodedata.normalize(form, str(relative))
-            if variant.is_file():
-                return variant
-    except (OSError, ValueError):  # a name too long for the system, or with a NUL byte
-        pass
-    raise RowError(f"không tìm thấy {label} “{name}” trong thư mục chứa {folder_label}")
 
 
 def split_names(value, separator=";"):

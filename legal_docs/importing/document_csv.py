@@ -12,12 +12,12 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files import File
 
-from cms.importing import RowError, os_reason
+from cms.importing import RowError, file_in_folder, os_reason
 from cms.text import ascii_slug, fold
 
 from ..attachments import validate_attachment
 from ..models import DocumentCategory, EffectStatus, LegalDocumentType
-from .common import Choices, file_in_folder, parse_date, split_names, text
+from .common import Choices, parse_date, split_names, text
 
 COLUMNS = (
     "external_id",

@@ -13,11 +13,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
-from cms.importing import ImportHTMLConverter, RowError
+from cms.importing import ImportHTMLConverter, RowError, file_in_folder
 from cms.text import fold
 
 from ..models import OnlineServiceLevel, ProcedureLevel, ProcedurePage, SubmissionMethod
-from .common import Choices, file_in_folder, looks_like_html, text
+from .common import Choices, looks_like_html, text
 
 LABELS = {
     "code": "mã thủ tục (code)",
