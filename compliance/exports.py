@@ -12,7 +12,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from .models import Finding
-from .views.common import object_label, order_by_severity, page_address, rule_title
+from .rules import rule_title
+from .views.common import object_label, order_by_severity, page_addresses
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -39,11 +40,13 @@ def site_findings(site):
 
 
 def report_rows(site):
-    for number, finding in enumerate(site_findings(site), start=1):
+    findings = list(site_findings(site))
+    addresses = page_addresses(findings)
+    for number, finding in enumerate(findings, start=1):
         yield [
             number,
             object_label(finding),
-            page_address(finding),
+            addresses.get(finding.page_id, ""),
             rule_title(finding.rule),
             finding.get_severity_display(),
             finding.message,

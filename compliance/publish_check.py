@@ -42,6 +42,7 @@ from wagtail.models import Page, Task
 from sites.models import Role, Unit, UnitGroup
 
 from .models import SEVERITY_RANK, Finding, FindingStatus, Severity
+from .rules import rule_title
 
 logger = logging.getLogger(__name__)
 
@@ -88,13 +89,6 @@ def blocking_now(detections):
         ).values_list("fingerprint", flat=True)
     )
     return [item for item in high if item.fingerprint not in waived]
-
-
-def rule_title(code):
-    from .rules import RULES
-
-    rule = RULES.get(code)
-    return rule.title if rule is not None else code
 
 
 def findings_list(items):

@@ -27,9 +27,9 @@ from .publish_check import (
     can_override,
     detect,
     log_override,
-    rule_title,
     user_may_approve,
 )
+from .rules import rule_title
 
 
 class OverrideForm(forms.Form):

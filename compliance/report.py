@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from .models import Finding, FindingStatus, Severity
-from .rules import RULES
+from .rules import rule_title
 
 
 def current_findings(inspection):
@@ -20,16 +20,19 @@ def current_findings(inspection):
     )
 
 
-def _page_urls(findings):
+def page_urls(page_ids):
     """{page id: full URL or None}; the site roots are read once, not once per page."""
     roots = sorted(Site.get_site_root_paths(), key=lambda root: -len(root.root_path))
-    page_ids = {finding.page_id for finding in findings if finding.page_id}
     urls = {}
-    for page_id, url_path in Page.objects.filter(pk__in=page_ids).values_list("pk", "url_path"):
+    for page_id, url_path in Page.objects.filter(pk__in=set(page_ids)).values_list("pk", "url_path"):
         root = next((root for root in roots if url_path.startswith(root.root_path)), None)
         # A page outside every site has no address.
         urls[page_id] = f"{root.root_url}/{url_path[len(root.root_path) :]}" if root else None
     return urls
+
+
+def _page_urls(findings):
+    return page_urls(finding.page_id for finding in findings if finding.page_id)
 
 
 def scan_json(inspection):
@@ -54,11 +57,6 @@ def scan_json(inspection):
             for finding in findings
         ],
     }
-
-
-def _rule_title(code):
-    rule = RULES.get(code)
-    return rule.title if rule else code
 
 
 def scan_text(inspection):
@@ -89,7 +87,7 @@ def scan_text(inspection):
         for rule in sorted({finding.rule for finding in site_findings}):
             open_count = counts[(rule, FindingStatus.OPEN)]
             waived_count = counts[(rule, FindingStatus.WAIVED)]
-            lines.append(f"   {_rule_title(rule)} [{rule}]: {open_count} chưa xử lý, {waived_count} được miễn")
+            lines.append(f"   {rule_title(rule)} [{rule}]: {open_count} chưa xử lý, {waived_count} được miễn")
         for finding in site_findings:
             where = urls.get(finding.page_id) or (f"trang #{finding.page_id}" if finding.page_id else "")
             if finding.object_kind != "page":

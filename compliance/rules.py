@@ -103,6 +103,12 @@ RULES = {
 }
 
 
+def rule_title(code):
+    """The rule's Vietnamese title; the code itself for a rule no longer in the code."""
+    rule = RULES.get(code)
+    return rule.title if rule else code
+
+
 def legal_basis(code):
     """The legal basis inspectors cite for a rule: their edited text, else the default."""
     text = RuleText.objects.filter(code=code).values_list("legal_basis", flat=True).first()

@@ -15,7 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from . import access
 from .forms import DomainEntryForm, RuleTextForm
 from .models import DomainEntry, Finding, Inspection, RuleText
-from .views.common import rule_title
+from .rules import rule_title
 from .views.dashboard import DashboardView, ScanNowView
 from .views.findings import (
     ExportView,

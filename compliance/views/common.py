@@ -3,27 +3,13 @@
 from django.db.models import Case, IntegerField, Value, When
 
 from ..models import SEVERITY_RANK, Finding
-
-
-def _rules():
-    """The rule registry from `compliance.rules` (code → rule with a Vietnamese `title`), if present."""
-    try:
-        from .. import rules
-    except ImportError:
-        return {}
-    registry = getattr(rules, "RULES", {})
-    if isinstance(registry, dict):
-        return registry
-    return {rule.code: rule for rule in registry}
-
-
-def rule_title(code):
-    return getattr(_rules().get(code), "title", None) or code
+from ..report import page_urls
+from ..rules import RULES, rule_title
 
 
 def rule_codes():
     """Every known rule: those in code, then any others findings still carry."""
-    codes = list(_rules())
+    codes = list(RULES)
     stored = Finding.objects.order_by().values_list("rule", flat=True).distinct()
     return codes + sorted(set(stored) - set(codes))
 
@@ -55,9 +41,6 @@ def object_label(finding):
     return f"{kind} #{finding.object_id}" if finding.object_id else kind
 
 
-def page_address(finding):
-    """The public address of the finding's page (empty when it has none)."""
-    page = finding.page if finding.page_id else None
-    if page is None:
-        return ""
-    return page.full_url or ""
+def page_addresses(findings):
+    """{page id: public address} of the findings' pages, the site roots read once."""
+    return {page_id: url or "" for page_id, url in page_urls(f.page_id for f in findings if f.page_id).items()}

@@ -14,7 +14,8 @@ from wagtail.admin.views import generic
 
 from .. import access
 from ..models import SEVERITY_RANK, Finding, FindingStatus, Inspection, Severity, Trigger
-from .common import rule_codes, rule_title
+from ..rules import rule_title
+from .common import rule_codes
 
 
 class DashboardView(generic.WagtailAdminTemplateMixin, TemplateView):

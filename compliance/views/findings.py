@@ -21,7 +21,8 @@ from wagtail.models import ModelLogEntry, Site
 from .. import access, exports
 from ..forms import WaiveForm
 from ..models import Finding, FindingStatus, Severity
-from .common import object_label, order_by_severity, page_address, rule_choices, rule_title
+from ..rules import rule_title
+from .common import object_label, order_by_severity, page_addresses, rule_choices
 
 WAIVE_ACTION = "compliance.waive"
 REOPEN_ACTION = "compliance.reopen"
@@ -96,10 +97,11 @@ class FindingPageLinksMixin:
 
     def decorate(self, findings):
         user = self.request.user
+        addresses = page_addresses(findings)
         for finding in findings:
             finding.rule_title = rule_title(finding.rule)
             finding.object_label = object_label(finding)
-            finding.address = page_address(finding)
+            finding.address = addresses.get(finding.page_id, "")
             finding.edit_url = ""
             page = finding.page if finding.page_id else None
             if page is not None and page.permissions_for_user(user).can_edit():

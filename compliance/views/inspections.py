@@ -16,7 +16,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from .. import access
 from ..models import Inspection, InspectionCount, Trigger
-from .common import rule_title
+from ..rules import rule_title
 from .findings import SiteFilter, visible_sites_choices
 
 
