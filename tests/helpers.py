@@ -1,0 +1,90 @@
+"""What many test modules share: the test portal's hostnames and members, refusals, commands.
+
+Test modules import from here (and from the factories), never from each other or from conftest.
+"""
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from io import StringIO
+
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from sites.models import Unit
+
+# The district built once per test session (tests/conftest.py), and a second authority beside it.
+DISTRICT_HOST = "hamtan.test"
+COMMUNE_HOST = "tan-ha.hamtan.test"
+OTHER_COMMUNE_HOST = "tan-nghia.hamtan.test"
+TRUSTED_COMMUNE_HOST = "son-my.hamtan.test"
+PROVINCE_HOST = "lamdong.test"
+PROVINCE_COMMUNE_HOST = "da-lat.lamdong.test"
+
+# username -> (site, role)
+MEMBERS = {
+    "board": (DISTRICT_HOST, "board"),
+    "inspector": (DISTRICT_HOST, "inspector"),
+    "district_editor": (DISTRICT_HOST, "editor"),
+    "editor": (COMMUNE_HOST, "editor"),
+    "chief": (COMMUNE_HOST, "chief_editor"),
+    "collaborator": (COMMUNE_HOST, "collaborator"),
+    "other_editor": (OTHER_COMMUNE_HOST, "editor"),
+    "other_chief": (OTHER_COMMUNE_HOST, "chief_editor"),
+    "trusted_chief": (TRUSTED_COMMUNE_HOST, "chief_editor"),
+    "province_board": (PROVINCE_HOST, "board"),
+    "province_inspector": (PROVINCE_HOST, "inspector"),
+    "province_editor": (PROVINCE_COMMUNE_HOST, "editor"),
+}
+PASSWORD = "mat-khau-thu"
+
+
+def unit_on(hostname):
+    return Unit.objects.select_related("site__root_page").get(site__hostname=hostname)
+
+
+def refused(response):
+    """Wagtail refuses an admin request with 403, or with a redirect to the dashboard itself.
+
+    Only the dashboard's own address counts: a redirect to any other admin page (a saved form
+    going back to its listing, say) is a success, not a refusal.
+    """
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+@contextmanager
+def unchanged(read_state):
+    """Asserts that `read_state()` answers the same after the block as before it."""
+    before = read_state()
+    yield
+    after = read_state()
+    assert after == before, f"state changed: {before!r} -> {after!r}"
+
+
+def assert_refused(response, read_state=None, before=None):
+    """A refusal (see `refused`); with `read_state` and `before`, also that nothing changed."""
+    assert refused(response), f"not refused: {response.status_code} {response.get('Location', '')}"
+    if read_state is not None:
+        assert read_state() == before
+
+
+@dataclass
+class CommandResult:
+    stdout: str
+    stderr: str
+    error: CommandError | None
+
+    @property
+    def failed(self):
+        return self.error is not None
+
+
+def run_command(name, *args, **options):
+    """Run a management command as an operator would; a CommandError is returned, not raised."""
+    out, err = StringIO(), StringIO()
+    try:
+        call_command(name, *args, stdout=out, stderr=err, **options)
+    except CommandError as error:
+        return CommandResult(out.getvalue(), err.getvalue(), error)
+    return CommandResult(out.getvalue(), err.getvalue(), None)
