@@ -1,4 +1,4 @@
-"""A small district with two communes, built once per test session through the real services.
+"""A small district with three communes and a province with one ward, built once per test session through the real services.
 
 Every test runs inside a transaction that is rolled back, so the shared portal is the same
 for each of them. Browser tests need committed data and flush the database afterwards,
@@ -17,6 +17,8 @@ from tests.helpers import (
     MEMBERS,
     OTHER_COMMUNE_HOST,
     PASSWORD,
+    PROVINCE_COMMUNE_HOST,
+    PROVINCE_HOST,
     TRUSTED_COMMUNE_HOST,
     unit_on,
 )
@@ -28,10 +30,13 @@ def build_test_district():
     provision_unit("town", "Thị trấn Tân Nghĩa", hostname=OTHER_COMMUNE_HOST, parent_hostname=DISTRICT_HOST)
     provision_unit("commune", "Xã Sơn Mỹ", hostname=TRUSTED_COMMUNE_HOST, parent_hostname=DISTRICT_HOST, trusted=True)
     provision_unit("department", "Phòng Văn hóa và Thông tin", parent_hostname=DISTRICT_HOST)
+    # A second authority in the same install, so that every rule scoped to an authority
+    # can be refused across authorities, not only across communes.
+    provision_unit("province", "Tỉnh Lâm Đồng", hostname=PROVINCE_HOST, email="vanphong@lamdong.test")
+    provision_unit("ward", "Phường Đà Lạt", hostname=PROVINCE_COMMUNE_HOST, parent_hostname=PROVINCE_HOST)
     for username, (host, role) in MEMBERS.items():
-        if host not in (DISTRICT_HOST, COMMUNE_HOST, OTHER_COMMUNE_HOST, TRUSTED_COMMUNE_HOST):
-            continue  # the second authority is not built yet
-        add_member(username, host, role, email=f"{username}@hamtan.test", password=PASSWORD)
+        mail_domain = PROVINCE_HOST if host.endswith(PROVINCE_HOST) else DISTRICT_HOST
+        add_member(username, host, role, email=f"{username}@{mail_domain}", password=PASSWORD)
 
 
 @pytest.fixture(scope="session")
@@ -72,6 +77,16 @@ def other_commune(db):
 @pytest.fixture
 def trusted_commune(db):
     return unit_on(TRUSTED_COMMUNE_HOST)
+
+
+@pytest.fixture
+def province(db):
+    return unit_on(PROVINCE_HOST)
+
+
+@pytest.fixture
+def province_commune(db):
+    return unit_on(PROVINCE_COMMUNE_HOST)
 
 
 @pytest.fixture

@@ -72,8 +72,8 @@ def test_provision_commune_creates_site_tree_groups_collection_and_workflow(dist
 @pytest.mark.django_db
 def test_first_parent_becomes_default_site():
     Site.objects.all().update(is_default_site=False)
-    provision("--kind", "province", "--name", "Tỉnh Lâm Đồng", "--hostname", "lamdong.test")
-    assert Site.objects.get(is_default_site=True).hostname == "lamdong.test"
+    provision("--kind", "province", "--name", "Tỉnh Khánh Hòa", "--hostname", "khanhhoa.test")
+    assert Site.objects.get(is_default_site=True).hostname == "khanhhoa.test"
 
 
 @pytest.mark.django_db
