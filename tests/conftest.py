@@ -1,4 +1,4 @@
-"""A small district with three communes and a province with one ward, built once per test session through the real services.
+"""A district with three communes and a province with one ward, built once per test session.
 
 Every test runs inside a transaction that is rolled back, so the shared portal is the same
 for each of them. Browser tests need committed data and flush the database afterwards,
