@@ -1,5 +1,3 @@
-import atexit
-
 from django.apps import AppConfig
 
 
@@ -8,7 +6,4 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Tin bài"
 
     def ready(self):
-        from . import page_cache, receivers, view_counts  # noqa: F401
-
-        page_cache.connect_signals()
-        atexit.register(view_counts.flush_at_exit)
+        from . import receivers  # noqa: F401

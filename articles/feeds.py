@@ -1,4 +1,7 @@
-"""RSS 2.0 feeds: one per news section (its subsections included) and one per site."""
+"""RSS 2.0 feeds: one per news section (its subsections included) and one per site.
+
+Feeds know no page model: a section feed lists `section.articles()`, the site feed what the
+function it is built with returns for the site (see articles/urls.py)."""
 
 import copy
 
@@ -6,8 +9,6 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 
 from wagtail.models import Site
-
-from .models import ArticlePage
 
 FEED_ITEMS = 20
 
@@ -60,7 +61,7 @@ class SectionFeed(ArticleFeed):
         return section
 
     def articles(self, section):
-        return ArticlePage.objects.live().in_section(section)
+        return section.articles()
 
     def title(self, section):
         site = section.get_site()
@@ -74,7 +75,12 @@ class SectionFeed(ArticleFeed):
 
 
 class SiteFeed(ArticleFeed):
-    """Every live article of the site the request came to, and of no other site."""
+    """Every live article of the site the request came to, and of no other site:
+    `articles_of_site(site)` gives them (a queryset of the article model)."""
+
+    def __init__(self, articles_of_site):
+        super().__init__()
+        self.articles_of_site = articles_of_site
 
     def get_object(self, request):
         site = Site.find_for_request(request)
@@ -83,7 +89,7 @@ class SiteFeed(ArticleFeed):
         return site
 
     def articles(self, site):
-        return ArticlePage.objects.live().in_site(site)
+        return self.articles_of_site(site)
 
     def title(self, site):
         return _portal_name(site)

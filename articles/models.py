@@ -16,10 +16,11 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from cms.models import BasePage, PortalPageQuerySet
+from cms.page_cache import CachedPageMixin
 from cms.text import fold
 
 from .blocks import ArticleBodyBlock
-from .serving import CachedPageMixin, ViewCountedPageMixin
+from .feeds import SectionFeed
 
 ARTICLES_PER_PAGE = 15
 OTHER_ARTICLES_COUNT = 5
@@ -81,8 +82,6 @@ class NewsIndexPage(CachedPageMixin, RoutablePageMixin, BasePage):
 
     @path("rss/")
     def rss(self, request):
-        from .feeds import SectionFeed
-
         return SectionFeed()(request, section=self)
 
 
@@ -90,7 +89,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(ViewCountedPageMixin, CachedPageMixin, RoutablePageMixin, BasePage):
+class ArticlePage(CachedPageMixin, RoutablePageMixin, BasePage):
     kind = models.CharField("Loại tin", max_length=10, choices=ArticleKind.choices, default=ArticleKind.NEWS)
     summary = models.TextField("Sapo", blank=True, help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
     body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)
@@ -157,6 +156,8 @@ class ArticlePage(ViewCountedPageMixin, CachedPageMixin, RoutablePageMixin, Base
 
     parent_page_types = ["articles.NewsIndexPage"]
     subpage_types = []
+    # Views of the article itself count (not its print view); engagement keeps them in view_count.
+    counted_routes = ("",)
 
     class Meta:
         verbose_name = "tin bài"

@@ -4,10 +4,16 @@ from django.urls import path
 
 from . import views
 from .feeds import SiteFeed
+from .models import ArticlePage
 
 app_name = "articles"
 
+
+def live_articles_of_site(site):
+    return ArticlePage.objects.live().in_site(site)
+
+
 urlpatterns = [
-    path("rss/", SiteFeed(), name="site_feed"),
+    path("rss/", SiteFeed(live_articles_of_site), name="site_feed"),
     path("tim-kiem/", views.site_search, name="search"),
 ]

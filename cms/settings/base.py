@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "articles",
     "legal_docs",
     "compliance",
+    "engagement",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -58,7 +59,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so a page served from the page cache gets every header a rendered one gets.
-    "articles.serving.PageCacheMiddleware",
+    "cms.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -150,7 +151,7 @@ else:
 
 # Anonymous readers get news sections and articles (and section feeds) from a page cache for
 # PAGE_CACHE_SECONDS (0 turns it off); publishing, unpublishing, moving or deleting a page of a
-# site renders that site's pages afresh at once. See articles/page_cache.py.
+# site renders that site's pages afresh at once. See cms/page_cache/.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # The citizen search of documents and procedures keeps its answers (totals, facet counts, the
 # ids of a result page) for SEARCH_CACHE_SECONDS (0 turns it off); publishing, unpublishing,
@@ -159,7 +160,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 # Article views are buffered in the cache and written to the database in one batch when the
 # oldest waiting view is VIEW_COUNT_FLUSH_SECONDS old or VIEW_COUNT_FLUSH_THRESHOLD views wait;
-# also by `manage.py flush_view_counts` (cron) and at process exit. See articles/view_counts.py.
+# also by `manage.py flush_view_counts` (cron) and at process exit. See engagement/view_counts.py.
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_FLUSH_THRESHOLD = int(os.environ.get("VIEW_COUNT_FLUSH_THRESHOLD", "100"))
 

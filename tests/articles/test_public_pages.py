@@ -12,8 +12,8 @@ from articles.models import ArticleKind
 from articles.templatetags.article_tags import vn_datetime, vn_short_date
 from sites.models import Unit
 from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, local_datetime, news_section
-from tests.conftest import COMMUNE_HOST, OTHER_COMMUNE_HOST
 from tests.factories import DocumentFactory, ImageFactory
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,16 @@
-"""Article view counts, buffered in the cache and written to the database in batches.
+"""Page view counts, buffered in the cache and written to the database in batches.
+
+A page type has its views counted by declaring which of its routes count, and keeping the
+stored count in a `view_count` field (content apps never import this app):
+
+    class ArticlePage(CachedPageMixin, RoutablePageMixin, BasePage):
+        counted_routes = ("",)  # the article itself, not its print view
+        view_count = models.PositiveIntegerField(...)
+
+The page cache announces every serve, from the cache or not (cms.page_cache.signals.page_served);
+`count_served_page` counts those of readers (engagement.readers). The `{% view_count page %}` tag
+(engagement_tags) shows the count as a page cache placeholder, filled on every hit by
+`current_view_count`.
 
 A view costs a few atomic cache operations and no database write. Buffered views are written
 with one UPDATE per batch when the oldest of them is VIEW_COUNT_FLUSH_SECONDS old or
@@ -7,8 +19,8 @@ when the process exits. With Redis the buffer is shared by every app server and 
 restarts; with the local-memory cache the exit flush is what keeps a normal restart lossless.
 
 Cache keys (all prefixed with the database tag, see cms.cache.database_tag):
-- ``count:<page id>``: views of that article not yet in the database;
-- ``log:<n>`` for n up to ``log:end``: ids of articles whose counter went from 0 to 1, the
+- ``count:<page id>``: views of that page not yet in the database;
+- ``log:<n>`` for n up to ``log:end``: ids of pages whose counter went from 0 to 1, the
   list of pending ids a flush reads (``log:done`` is the last slot already read);
 - ``total``: all buffered views; ``oldest``: when the oldest buffered view arrived;
 - ``stored:<page id>``: the count in the database, for pages served from the page cache;
@@ -16,30 +28,27 @@ Cache keys (all prefixed with the database tag, see cms.cache.database_tag):
 """
 
 import logging
-import re
 import time
 import uuid
 from dataclasses import dataclass
+from functools import cache as memoize
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Case, F, PositiveIntegerField, Value, When
-from django.utils.safestring import mark_safe
+
+from wagtail.models import Page
 
 from cms.cache import database_tag
 
+from .readers import is_reader_request
+
 logger = logging.getLogger(__name__)
 
-# Search engines and link-preview fetchers, Vietnamese ones included (Cốc Cốc's crawler is
-# coccocbot; its browser, "coc_coc_browser", is a reader and does count). "cubot" is a brand of
-# phones whose user agent would otherwise match "bot".
-BOT_USER_AGENT = re.compile(
-    r"(?<!cu)bot|crawler|spider|slurp|coccoc|facebookexternalhit|mediapartners-google"
-    r"|google-inspectiontool|ia_archiver",
-    re.IGNORECASE,
-)
+PLACEHOLDER_KIND = "view-count"
+COUNT_FIELD = "view_count"
 FLUSH_LOCK_SECONDS = 120
 # How long a cached page may show a stored count that a flush raced past.
 STORED_COUNT_SECONDS = 300
@@ -47,17 +56,6 @@ BATCH_SIZE = 500
 
 # Replaced by time in tests.
 clock = time.time
-
-
-def is_bot(user_agent):
-    return not user_agent.strip() or BOT_USER_AGENT.search(user_agent) is not None
-
-
-def is_reader_request(request):
-    """A GET of the public site by a person: not a bot, not an admin preview."""
-    if request.method != "GET" or getattr(request, "is_preview", False) or getattr(request, "is_dummy", False):
-        return False
-    return not is_bot(request.headers.get("User-Agent", ""))
 
 
 def _key(name):
@@ -98,8 +96,28 @@ def displayed_view_count(page):
     return (getattr(page, "view_count", 0) or 0) + buffered_views(page.pk)
 
 
+@memoize
+def counted_models():
+    """The page types whose views count: they declare `counted_routes` and keep `view_count`."""
+    return tuple(
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page) and getattr(model, "counted_routes", None) and _has_count_field(model)
+    )
+
+
+def _has_count_field(model):
+    return any(field.name == COUNT_FIELD for field in model._meta.concrete_fields)
+
+
+def count_served_page(sender, request, page_id, route, **kwargs):
+    """page_served receiver: a reader's view of a counted route of a counted page type."""
+    if route in (getattr(sender, "counted_routes", None) or ()) and is_reader_request(request):
+        record_view(page_id)
+
+
 def record_view(page_id):
-    """Count one view of an article; flush the buffer if it is old or full enough."""
+    """Count one view of a page; flush the buffer if it is old or full enough."""
     if _increment(_count_key(page_id)) == 1:
         _register(page_id)
     total = _increment(_key("total"))
@@ -117,12 +135,12 @@ def record_view(page_id):
 @dataclass
 class FlushResult:
     views: int
-    articles: int
+    pages: int
 
 
 def write_counts(counts):
-    """Add the buffered views to the stored counts: one UPDATE per batch of articles."""
-    model = apps.get_model("articles", "ArticlePage")
+    """Add the buffered views to the stored counts: one UPDATE per batch of pages and counted
+    page type (a page id that is not of a type simply matches no row of it)."""
     items = sorted(counts.items())
     for start in range(0, len(items), BATCH_SIZE):
         batch = items[start : start + BATCH_SIZE]
@@ -131,7 +149,10 @@ def write_counts(counts):
             default=Value(0),
             output_field=PositiveIntegerField(),
         )
-        model.objects.filter(pk__in=[page_id for page_id, _ in batch]).update(view_count=F("view_count") + increase)
+        for model in counted_models():
+            model.objects.filter(pk__in=[page_id for page_id, _ in batch]).update(
+                **{COUNT_FIELD: F(COUNT_FIELD) + increase}
+            )
 
 
 def flush_view_counts():
@@ -188,7 +209,7 @@ def _flush():
     cache.delete(_key("oldest"))
     if remaining_total > 0:
         cache.add(_key("oldest"), clock(), None)
-    return FlushResult(views=flushed, articles=len(counts))
+    return FlushResult(views=flushed, pages=len(counts))
 
 
 def flush_at_exit():
@@ -200,33 +221,21 @@ def flush_at_exit():
         logger.exception("Không ghi được lượt xem còn trong bộ đệm khi tiến trình dừng.")
 
 
-LIVE_COUNT_MARKER = "<!--view-count:{page_id}-->{count}<!--/view-count-->"
-
-
-def live_count_marker(page_id, count):
-    """The count wrapped in comments, so a cached copy of the page can show the current count."""
-    return mark_safe(LIVE_COUNT_MARKER.format(page_id=page_id, count=count))
-
-
 def current_view_count(page_id):
-    """Stored plus buffered views without the page object: the stored count is remembered in
-    the cache until the next flush changes it."""
+    """Stored plus buffered views without the page object (what a cached page's placeholder
+    shows): the stored count is remembered in the cache until the next flush changes it."""
     stored_key, count_key = _stored_key(page_id), _count_key(page_id)
     values = cache.get_many([stored_key, count_key])
     stored = values.get(stored_key)
     if stored is None:
-        model = apps.get_model("articles", "ArticlePage")
-        stored = model.objects.filter(pk=page_id).values_list("view_count", flat=True).first() or 0
+        stored = _stored_count(page_id)
         cache.add(stored_key, stored, STORED_COUNT_SECONDS)
     return stored + (values.get(count_key) or 0)
 
 
-def refresh_live_count(response, page_id):
-    """Put the page's current count into a cached response rendered with live_count_marker."""
-    prefix = f"<!--view-count:{page_id}-->".encode()
-    if prefix not in response.content:
-        return response
-    pattern = re.compile(re.escape(prefix) + rb"\d+(?=<!--/view-count-->)")
-    current = str(current_view_count(page_id)).encode()
-    response.content = pattern.sub(lambda match: prefix + current, response.content)
-    return response
+def _stored_count(page_id):
+    for model in counted_models():
+        stored = model.objects.filter(pk=page_id).values_list(COUNT_FIELD, flat=True).first()
+        if stored is not None:
+            return stored
+    return 0

@@ -1,12 +1,11 @@
-"""Whole-page cache for anonymous readers of news sections and articles: storage and expiry.
+"""Storage and expiry of the page cache.
 
-Pages store their responses (articles.serving.CachedPageMixin); hits are served by
-articles.serving.PageCacheMiddleware before Wagtail looks up the site and the page.
 A response is stored under its site's current generation. Publishing, unpublishing, moving or
 deleting any page of a site (or restricting it, or editing the site's settings) moves the site
-to a new generation, so every page of that site is rendered afresh at once; old entries simply
-expire. With Redis as the cache (REDIS_URL) entries and generations are shared by all app
-servers; with the local-memory cache each process has its own.
+to a new generation (`expire_sites`, called by `sites/cache_purge.py`), so every page of that
+site is rendered afresh at once; old entries simply expire. With Redis as the cache (REDIS_URL)
+entries and generations are shared by all app servers; with the local-memory cache each process
+has its own.
 """
 
 import hashlib
@@ -14,19 +13,19 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_vary_headers
 
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Site
 
 from cms.cache import current_generation, database_tag, start_new_generations
 
 HIT_HEADER = "X-Page-Cache"
 MESSAGES_COOKIE_NAME = "messages"
+# The (kind, key) pairs of the placeholders a response being captured holds (placeholders.py).
+PLACEHOLDERS_ATTR = "page_cache_placeholders"
 
 
 def cache_seconds():
@@ -39,6 +38,11 @@ def generation_name(site_id):
 
 def site_generation(site_id):
     return current_generation(generation_name(site_id))
+
+
+def expire_sites(site_ids):
+    """Render every page of these sites afresh from now on."""
+    start_new_generations(generation_name(site_id) for site_id in site_ids)
 
 
 def request_is_cacheable(request):
@@ -122,12 +126,14 @@ def _storable(request, response):
 
 def store(request, key, response, details=None):
     """Keep a response for PAGE_CACHE_SECONDS unless it is personal or not a plain 200;
-    `details` (a dict) is kept with it for whoever serves it from the cache."""
+    `details` (a dict) is kept with it for whoever serves it from the cache, and so are the
+    placeholders its templates rendered."""
     if _storable(request, response):
         entry = {
             "status": response.status_code,
             "content": response.content,
             "headers": list(response.items()),
+            "placeholders": list(getattr(request, PLACEHOLDERS_ATTR, ())),
             **(details or {}),
         }
         cache.set(key, entry, cache_seconds())
@@ -141,64 +147,3 @@ def store_when_rendered(request, key, response, details=None):
     else:
         store(request, key, response, details)
     return response
-
-
-def site_ids_for_url_path(url_path):
-    return {root.site_id for root in Site.get_site_root_paths() if url_path.startswith(root.root_path)}
-
-
-def expire_sites(site_ids):
-    start_new_generations(generation_name(site_id) for site_id in site_ids)
-
-
-def expire_pages_at(*url_paths):
-    site_ids = set()
-    for url_path in url_paths:
-        if url_path:
-            site_ids |= site_ids_for_url_path(url_path)
-    expire_sites(site_ids)
-
-
-def _page_changed(sender, instance, **kwargs):
-    expire_pages_at(instance.url_path)
-
-
-def _page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    expire_pages_at(url_path_before, url_path_after)
-
-
-def _page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        expire_pages_at(instance.url_path)
-
-
-def _view_restriction_changed(sender, instance, **kwargs):
-    # Restricted pages are never stored, but a page restricted after it was stored must not
-    # be served from the cache any longer.
-    expire_pages_at(*Page.objects.filter(pk=instance.page_id).values_list("url_path", flat=True))
-
-
-def _site_saved(sender, instance, **kwargs):
-    expire_sites([instance.pk])
-
-
-def _site_setting_saved(sender, instance, **kwargs):
-    expire_sites([instance.site_id])
-
-
-def connect_signals():
-    """Called once the app registry is ready (every site setting model is registered)."""
-    from wagtail.contrib.settings.models import BaseSiteSetting
-    from wagtail.contrib.settings.registry import registry
-
-    page_published.connect(_page_changed, dispatch_uid="page_cache_published")
-    page_unpublished.connect(_page_changed, dispatch_uid="page_cache_unpublished")
-    post_page_move.connect(_page_moved, dispatch_uid="page_cache_moved")
-    post_delete.connect(_page_deleted, dispatch_uid="page_cache_deleted")
-    post_save.connect(_site_saved, sender=Site, dispatch_uid="page_cache_site")
-    post_save.connect(_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restricted")
-    post_delete.connect(_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_unrestricted")
-    # Footer and header contacts are site settings shown on every page.
-    for model in registry:
-        if issubclass(model, BaseSiteSetting):
-            post_save.connect(_site_setting_saved, sender=model, dispatch_uid="page_cache_site_setting")

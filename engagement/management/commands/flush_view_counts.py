@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from articles.view_counts import flush_view_counts
+from engagement.view_counts import flush_view_counts
 
 
 class Command(BaseCommand):
@@ -11,4 +11,4 @@ class Command(BaseCommand):
         if result is None:
             self.stderr.write("Một tiến trình khác đang ghi lượt xem; lượt xem chờ sẽ được ghi ở lần đó.")
             return
-        self.stdout.write(f"Đã ghi {result.views} lượt xem của {result.articles} tin bài vào cơ sở dữ liệu.")
+        self.stdout.write(f"Đã ghi {result.views} lượt xem của {result.pages} tin bài vào cơ sở dữ liệu.")

@@ -1,4 +1,4 @@
-"""The page cache for anonymous readers of news sections and articles."""
+"""The page cache for anonymous readers (cms.page_cache), on the news sections and articles that use it."""
 
 import pytest
 
@@ -11,10 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 from wagtail.rich_text import RichText
 
-from articles import page_cache, view_counts
 from articles.models import ArticlePage, NewsIndexPage
+from cms import page_cache
 from cms.text import ascii_slug
-from tests.conftest import COMMUNE_HOST, OTHER_COMMUNE_HOST
+from engagement import view_counts
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
 
 pytestmark = pytest.mark.django_db
 

@@ -12,10 +12,10 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.rich_text import RichText
 
-from articles import view_counts
 from articles.models import ArticlePage, NewsIndexPage
 from cms.text import ascii_slug
-from tests.conftest import COMMUNE_HOST
+from engagement import view_counts
+from tests.helpers import COMMUNE_HOST
 
 pytestmark = pytest.mark.django_db
 

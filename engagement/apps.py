@@ -1,0 +1,18 @@
+import atexit
+
+from django.apps import AppConfig
+
+
+class EngagementConfig(AppConfig):
+    name = "engagement"
+    verbose_name = "Tương tác bạn đọc"
+
+    def ready(self):
+        from cms.page_cache import register_filler
+        from cms.page_cache.signals import page_served
+
+        from . import checks, view_counts  # noqa: F401  (checks registers the system checks)
+
+        page_served.connect(view_counts.count_served_page, dispatch_uid="engagement_count_view")
+        register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_count)
+        atexit.register(view_counts.flush_at_exit)
