@@ -110,6 +110,18 @@ def test_views_served_from_the_page_cache_count_and_show_the_current_count(clien
     assert view_counts.buffered_views(article.pk) == 2
 
 
+def test_only_page_types_that_declare_counted_routes_count(client, article):
+    section = article.get_parent()
+    for _ in range(2):  # rendered, then served from the page cache
+        view(client, section)
+        view(client, section, suffix="rss/")
+        view(client, article)
+
+    assert view_counts.buffered_views(section.pk) == 0
+    assert view_counts.buffered_views(article.pk) == 2
+    assert [model._meta.label for model in view_counts.counted_models()] == ["articles.ArticlePage"]
+
+
 @pytest.mark.parametrize("user_agent", BOTS)
 def test_search_engine_crawlers_and_bots_do_not_count(client, article, user_agent):
     view(client, article, user_agent=user_agent)
