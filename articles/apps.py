@@ -4,6 +4,3 @@ from django.apps import AppConfig
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Tin bài"
-
-    def ready(self):
-        from . import receivers  # noqa: F401

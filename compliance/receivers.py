@@ -1,5 +1,4 @@
-"""Publishing or unpublishing a page rescans it, so its findings follow what is live; a new demo
-district is scanned once, so the inspector's screens have something to show."""
+"""Publishing or unpublishing a page rescans it, so its findings follow what is live."""
 
 import logging
 
@@ -8,10 +7,8 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished
 
-from cms.signals import demo_district_loaded
-
-from .models import Inspection, Trigger
-from .scanner import rescan_page, run_scan
+from .models import Trigger
+from .scanner import rescan_page
 
 logger = logging.getLogger(__name__)
 
@@ -28,12 +25,3 @@ def rescan_changed_page(sender, instance, **kwargs):
     except Exception:
         logger.exception("Không kiểm tra lại được trang %s sau khi xuất bản", getattr(instance, "pk", None))
 
-
-@receiver(demo_district_loaded, dispatch_uid="compliance_scan_new_demo")
-def scan_new_demo(sender, district, report, **kwargs):
-    # Once: a later `load_demo` (which must change nothing) finds the inspection already there.
-    if Inspection.objects.exclude(trigger=Trigger.PUBLISH).exists():
-        return
-    sites = [district.site, *(unit.site for unit in district.children.with_sites())]
-    run_scan(sites, Trigger.COMMAND)
-    report.add_created(1, "lần kiểm tra tuân thủ")

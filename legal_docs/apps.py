@@ -6,7 +6,6 @@ class LegalDocsConfig(AppConfig):
     verbose_name = "Văn bản và thủ tục"
 
     def ready(self):
-        from . import receivers  # noqa: F401
         from .search import cache
 
         cache.connect_signals()

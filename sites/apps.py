@@ -9,4 +9,3 @@ class SitesConfig(AppConfig):
         from . import cache_purge
 
         cache_purge.connect()
-        from . import demo_links  # noqa: F401  (connects demo_links.load_demo_links to cms.signals.demo_district_loaded)

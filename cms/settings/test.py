@@ -14,3 +14,6 @@ STORAGES = {  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+
+# The demo loader exists in development and tests only; production settings never install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

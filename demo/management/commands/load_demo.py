@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import is_local_install, load_demo_district
+from demo.loading import is_local_install, load_demo
 from sites.models import Unit
 from sites.provisioning import ProvisioningError
 
@@ -33,7 +33,7 @@ class Command(BaseCommand):
                 "(ALLOWED_HOSTS chỉ gồm localhost). Thêm --force nếu chắc chắn."
             )
         try:
-            report = load_demo_district()
+            report = load_demo()
         except ProvisioningError as error:
             raise CommandError(str(error)) from None
         if not report.changed:

@@ -1,59 +1,30 @@
-"""The demo's news: `load_demo` publishes articles in every site's news section, once.
-
-The demo is loaded once for this module inside a transaction that is rolled back afterwards,
-as in tests/home/test_load_demo.py (whose helpers this module uses).
-"""
+"""The demo's news: `load_demo` publishes articles in every site's news section, once (tests/demo/conftest.py)."""
 
 from datetime import timedelta
 
 import pytest
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Page, Revision, Site
-
-from articles import demo_data
-from articles.demo import PLACEHOLDER, news_section
 from articles.models import ArticleKind, ArticlePage
-from home.demo import NO_CHANGE_MESSAGE
+from demo.loading import data
+from demo.loading.articles import news_section
+from demo.loading.helpers import PLACEHOLDER
 from sites.models import Unit, UnitKind
-from tests.home.test_load_demo import clear_portals, run_load_demo
 
-DISTRICT_HOST = "localhost"
+from .helpers import DISTRICT_HOST, site_units
 
-
-@pytest.fixture(scope="module")
-def first_run_output(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            clear_portals()
-            yield run_load_demo()
-            transaction.set_rollback(True)
-        Site.clear_site_root_paths_cache()
-
-
-def site_units():
-    return list(Unit.objects.with_sites().select_related("site__root_page"))
+NEWS = data.articles()
 
 
 def demo_items(unit):
-    return demo_data.DISTRICT_NEWS if unit.is_parent_authority else demo_data.COMMUNE_NEWS[unit.name]
-
-
-def article_snapshot():
-    return {
-        "pages": Page.objects.count(),
-        "articles": ArticlePage.objects.count(),
-        "revisions": Revision.objects.count(),
-        "tagged": sum(article.tags.count() for article in ArticlePage.objects.all()),
-    }
+    return NEWS["district_news"] if unit.is_parent_authority else NEWS["commune_news"][unit.name]
 
 
 @pytest.mark.django_db
 def test_first_run_reports_the_articles_in_its_summary_line(first_run_output):
-    total = len(demo_data.DISTRICT_NEWS) + sum(len(items) for items in demo_data.COMMUNE_NEWS.values())
+    total = len(NEWS["district_news"]) + sum(len(items) for items in NEWS["commune_news"].values())
     lines = first_run_output.strip().splitlines()
     assert len(lines) == 1
     assert f"{total} tin bài" in lines[0]
@@ -63,13 +34,13 @@ def test_first_run_reports_the_articles_in_its_summary_line(first_run_output):
 @pytest.mark.django_db
 def test_every_site_has_its_demo_articles_published_in_its_news_section(first_run_output):
     units = site_units()
-    assert len(units) == 1 + len(demo_data.COMMUNE_NEWS)
+    assert len(units) == 1 + len(NEWS["commune_news"])
     for unit in units:
         section = news_section(unit)
         articles = ArticlePage.objects.child_of(section)
         assert articles.count() == len(demo_items(unit)), unit.site.hostname
         assert not articles.not_live().exists()
-        assert section.intro == demo_data.NEWS_SECTION_INTRO.format(unit=unit.name[0].lower() + unit.name[1:])
+        assert section.intro == NEWS["news_section_intro"].format(unit=unit.name[0].lower() + unit.name[1:])
     district = next(unit for unit in units if unit.is_parent_authority)
     assert ArticlePage.objects.child_of(news_section(district)).count() >= 10
 
@@ -107,18 +78,13 @@ def test_each_commune_shows_only_its_own_news(client, first_run_output):
     for unit in site_units():
         if unit.is_parent_authority:
             continue
-        own_titles = {item["title"] for item in demo_data.COMMUNE_NEWS[unit.name]}
+        own_titles = {item["title"] for item in NEWS["commune_news"][unit.name]}
         articles = ArticlePage.objects.in_site(unit.site)
         assert {article.title for article in articles} == own_titles
         assert all(article.contributing_unit == unit for article in articles)
 
         html = client.get(news_section(unit).url, HTTP_HOST=unit.site.hostname).content.decode()
-        others = [
-            item["title"]
-            for name, items in demo_data.COMMUNE_NEWS.items()
-            if name != unit.name
-            for item in items
-        ]
+        others = [item["title"] for name, items in NEWS["commune_news"].items() if name != unit.name for item in items]
         assert all(escape(title) in html for title in own_titles)
         assert not any(escape(title) in html for title in others), unit.site.hostname
 
@@ -170,31 +136,3 @@ def test_press_review_records_its_original_outlet_and_permission(client, first_r
     html = response.content.decode()
     assert "Báo Bình Thuận" in html
     assert review.source_url in html
-
-
-@pytest.mark.django_db
-def test_second_run_creates_no_article(first_run_output):
-    before = article_snapshot()
-
-    output = run_load_demo()
-
-    assert article_snapshot() == before
-    assert NO_CHANGE_MESSAGE in output
-
-
-@pytest.mark.django_db
-def test_second_run_restores_a_deleted_article_and_keeps_an_edited_intro(first_run_output):
-    district = Unit.objects.select_related("site__root_page").get(site__hostname=DISTRICT_HOST)
-    section = news_section(district)
-    section.intro = "Giới thiệu do biên tập viên viết."
-    section.save_revision().publish()
-    ArticlePage.objects.child_of(section).get(kind=ArticleKind.REPORTAGE).delete()
-    before = article_snapshot()
-
-    output = run_load_demo()
-
-    assert article_snapshot()["articles"] == before["articles"] + 1
-    assert "tạo 1 tin bài" in output
-    restored = ArticlePage.objects.child_of(section).get(kind=ArticleKind.REPORTAGE)
-    assert restored.live and restored.contributing_unit.short_name == "Đài TT-TH"
-    assert news_section(district).intro == "Giới thiệu do biên tập viên viết."

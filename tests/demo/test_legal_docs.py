@@ -1,24 +1,19 @@
-"""The demo's legal documents and procedures: `load_demo` publishes them on every site, once.
-
-The demo is loaded once for this module inside a transaction that is rolled back afterwards, as in
-tests/home/test_load_demo.py (whose helpers this module uses).
-"""
+"""The demo's legal documents and procedures: `load_demo` publishes them on every site, once
+(tests/demo/conftest.py)."""
 
 import re
+from datetime import date
 from html import unescape
 
 import pytest
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Page, Revision, Site
-
-from home.demo import NO_CHANGE_MESSAGE
-from legal_docs import demo_data as data
+from demo.loading import data
+from demo.loading.helpers import PLACEHOLDER, in_sentence
+from demo.loading.legal_docs import document_index, procedure_index
 from legal_docs.attachments import validate_attachment
-from legal_docs.demo import PLACEHOLDER, document_index, document_slug, in_sentence, procedure_index
 from legal_docs.models import (
     DocumentCategory,
     EffectStatus,
@@ -33,68 +28,35 @@ from legal_docs.models import (
     RelationKind,
 )
 from sites.models import Unit
-from tests.home.test_load_demo import clear_portals, run_load_demo
 
-DISTRICT_HOST = "localhost"
+from .helpers import DISTRICT_HOST, demo_district, district_document, site_units
+
 PDF_OBJECT = re.compile(rb"(\d+) 0 obj")
+DOCS = data.legal_documents()
+PROCEDURES = data.procedures()
 
 
-@pytest.fixture(scope="module")
-def first_run_output(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            clear_portals()
-            yield run_load_demo()
-            transaction.set_rollback(True)
-        Site.clear_site_root_paths_cache()
-
-
-def site_units():
-    return list(Unit.objects.with_sites().select_related("site__root_page"))
-
-
-def district():
-    return Unit.objects.select_related("site__root_page").get(site__hostname=DISTRICT_HOST)
+def citation(procedure_slug, key):
+    """The first legal basis citation of a commune procedure linking to the demo document `key` (None: no page)."""
+    spec = next(spec for spec in PROCEDURES["commune_procedures"] if spec["slug"] == procedure_slug)
+    return next(citation for citation, document_key in spec["legal_basis"] if document_key == key)
 
 
 def expected_documents(unit):
     if unit.is_parent_authority:
-        return data.NATIONAL_DOCUMENTS + data.DISTRICT_DOCUMENTS
+        return DOCS["national_documents"] + DOCS["district_documents"]
     return data.commune_documents(unit.name)
 
 
 def all_specs():
-    specs = data.NATIONAL_DOCUMENTS + data.DISTRICT_DOCUMENTS
-    return specs + [spec for name in data.COMMUNE_DOCUMENTS for spec in data.commune_documents(name)]
-
-
-def spec_slug(spec):
-    return document_slug(spec["type"], spec["number"])
-
-
-def district_document(key):
-    spec = next(spec for spec in data.NATIONAL_DOCUMENTS + data.DISTRICT_DOCUMENTS if spec.get("key") == key)
-    return LegalDocumentPage.objects.child_of(document_index(district())).get(slug=spec_slug(spec))
-
-
-def snapshot():
-    models = [
-        Page,
-        Revision,
-        LegalDocumentPage,
-        LegalDocumentRelation,
-        LegalDocumentFile,
-        ProcedurePage,
-        ProcedureLegalBasis,
-        ProcedureSubmissionMethod,
-    ]
-    return {model.__name__: model.objects.count() for model in models}
+    specs = DOCS["national_documents"] + DOCS["district_documents"]
+    return specs + [spec for name in DOCS["commune_documents"] for spec in data.commune_documents(name)]
 
 
 def totals():
-    communes = len(data.COMMUNE_DOCUMENTS)
+    communes = len(DOCS["commune_documents"])
     documents = sum(len(expected_documents(unit)) for unit in site_units())
-    procedures = len(data.DISTRICT_PROCEDURES) + communes * len(data.COMMUNE_PROCEDURES)
+    procedures = len(PROCEDURES["district_procedures"]) + communes * len(PROCEDURES["commune_procedures"])
     return documents, procedures
 
 
@@ -110,7 +72,7 @@ def test_first_run_reports_documents_and_procedures_in_its_summary_line(first_ru
 @pytest.mark.django_db
 def test_every_site_publishes_its_own_documents_in_its_document_section(first_run_output):
     units = site_units()
-    assert len(units) == 1 + len(data.COMMUNE_DOCUMENTS)
+    assert len(units) == 1 + len(DOCS["commune_documents"])
     for unit in units:
         documents = LegalDocumentPage.objects.child_of(document_index(unit))
         specs = expected_documents(unit)
@@ -120,7 +82,7 @@ def test_every_site_publishes_its_own_documents_in_its_document_section(first_ru
         if not unit.is_parent_authority:
             assert len(specs) >= 3
             assert {page.issuing_body for page in documents} == {f"Ủy ban nhân dân {in_sentence(unit.name)}"}
-            assert all(page.signer in data.COMMUNE_SIGNERS[unit.name].values() for page in documents)
+            assert all(page.signer in DOCS["commune_signers"][unit.name].values() for page in documents)
     assert 40 <= LegalDocumentPage.objects.count() <= 60
     assert LegalDocumentPage.objects.count() == totals()[0]
 
@@ -136,13 +98,14 @@ def test_documents_cover_every_type_and_category_and_many_fields(first_run_outpu
 
 @pytest.mark.django_db
 def test_national_documents_keep_their_real_numbers_dates_and_signers(first_run_output):
-    for spec in data.NATIONAL_DOCUMENTS:
+    for spec in DOCS["national_documents"]:
         page = district_document(spec["key"])
         assert (page.number, page.issuing_body, page.signer) == (spec["number"], spec["issuing_body"], spec["signer"])
+        # Fixed ISO dates, not dates relative to the load day.
         assert (page.issued_date, page.effective_date, page.expiry_date) == (
-            spec["issued"],
-            spec.get("effective"),
-            spec.get("expiry"),
+            date.fromisoformat(spec["issued"]),
+            spec.get("effective") and date.fromisoformat(spec["effective"]),
+            spec.get("expiry") and date.fromisoformat(spec["expiry"]),
         )
     civil_status_law = district_document("luat-ho-tich")
     assert civil_status_law.title == "Luật Hộ tịch" and civil_status_law.doc_type.name == "Luật"
@@ -190,7 +153,7 @@ def test_every_effect_status_occurs_and_the_query_agrees_with_each_page(first_ru
 
 @pytest.mark.django_db
 def test_relations_are_recorded_and_shown_from_both_sides(first_run_output):
-    specs = [spec for spec in data.NATIONAL_DOCUMENTS + data.DISTRICT_DOCUMENTS if spec.get("relations")]
+    specs = [spec for spec in DOCS["national_documents"] + DOCS["district_documents"] if spec.get("relations")]
     kinds = set()
     for spec in specs:
         page = district_document(spec["key"])
@@ -233,7 +196,7 @@ def test_attachments_are_tiny_valid_pdfs_on_the_documents_that_have_one(first_ru
 def test_district_offers_district_procedures_and_each_commune_the_commune_ones(first_run_output):
     for unit in site_units():
         procedures = ProcedurePage.objects.child_of(procedure_index(unit))
-        specs = data.DISTRICT_PROCEDURES if unit.is_parent_authority else data.COMMUNE_PROCEDURES
+        specs = PROCEDURES["district_procedures"] if unit.is_parent_authority else PROCEDURES["commune_procedures"]
         level = ProcedureLevel.DISTRICT if unit.is_parent_authority else ProcedureLevel.COMMUNE
         assert sorted(page.code for page in procedures) == sorted(spec["code"] for spec in specs), unit.site.hostname
         assert {page.level for page in procedures} == {level}
@@ -244,7 +207,7 @@ def test_district_offers_district_procedures_and_each_commune_the_commune_ones(f
             assert {page.implementing_body for page in procedures} == {f"Ủy ban nhân dân {label}"}
             in_person = ProcedureSubmissionMethod.objects.filter(page__in=procedures, method="truc_tiep")
             assert all(label in method.notes for method in in_person)
-    assert 8 <= len(data.COMMUNE_PROCEDURES) + len(data.DISTRICT_PROCEDURES) <= 12
+    assert 8 <= len(PROCEDURES["commune_procedures"]) + len(PROCEDURES["district_procedures"]) <= 12
 
 
 @pytest.mark.django_db
@@ -263,8 +226,8 @@ def test_procedures_are_complete_with_online_links_where_offered(first_run_outpu
 
 @pytest.mark.django_db
 def test_inline_rows_keep_their_order_and_legal_basis_links_to_the_national_documents(first_run_output):
-    site = district().site
-    for spec in data.DISTRICT_PROCEDURES + data.COMMUNE_PROCEDURES:
+    site = demo_district().site
+    for spec in PROCEDURES["district_procedures"] + PROCEDURES["commune_procedures"]:
         for page in ProcedurePage.objects.filter(slug=spec["slug"]):
             basis = list(page.legal_basis.select_related("document"))
             assert [item.name for item in page.dossier_items.all()] == [item[0] for item in spec["dossier"]]
@@ -291,10 +254,12 @@ def test_a_commune_procedure_page_links_its_legal_basis_to_document_pages_that_a
     html = response.content.decode()
     linked = {unescape(text): href for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', html)}
     law = district_document("luat-ho-tich")
-    href = linked[data.LUAT_HO_TICH[0]]
+    href = linked[citation("dang-ky-ket-hon", "luat-ho-tich")]
     assert href.endswith(law.relative_url(law.site)) and "://localhost" in href
     # A citation with no page on the portal is shown as text only.
-    assert escape(data.LUAT_HNGD[0]) in html and data.LUAT_HNGD[0] not in linked
+    unlinked = citation("dang-ky-ket-hon", None)
+    assert unlinked.startswith("Luật Hôn nhân và gia đình")
+    assert escape(unlinked) in html and unlinked not in linked
 
     page = client.get(href, HTTP_HOST=DISTRICT_HOST)
 
@@ -303,37 +268,3 @@ def test_a_commune_procedure_page_links_its_legal_basis_to_document_pages_that_a
     assert escape("Được hướng dẫn bởi") in content
     assert escape(district_document("nd-123-2015").title) in content
     assert escape(marriage.title) in content
-
-
-@pytest.mark.django_db
-def test_second_run_changes_nothing(first_run_output):
-    before = snapshot()
-
-    output = run_load_demo()
-
-    assert snapshot() == before
-    assert NO_CHANGE_MESSAGE in output
-
-
-@pytest.mark.django_db
-def test_second_run_restores_deleted_pages_and_leaves_edited_ones_alone(first_run_output):
-    replacing = district_document("qd-quy-che-mot-cua")
-    replacing_slug = replacing.slug
-    replacing.delete()
-    commune = Unit.objects.select_related("site__root_page").get(site__hostname="son-my.localhost")
-    procedures = ProcedurePage.objects.child_of(procedure_index(commune))
-    procedures.get(slug="chung-thuc-chu-ky").delete()
-    marriage = procedures.get(slug="dang-ky-ket-hon")
-    marriage.fees = "Biên tập viên ghi mức phí riêng."
-    marriage.save_revision().publish()
-    before = snapshot()
-
-    output = run_load_demo()
-
-    assert "tạo 1 văn bản, 1 thủ tục hành chính" in output
-    assert snapshot()["LegalDocumentPage"] == before["LegalDocumentPage"] + 1
-    restored = LegalDocumentPage.objects.child_of(document_index(district())).get(slug=replacing_slug)
-    assert restored.live
-    assert restored.relations.get().target == district_document("qd-quy-che-mot-cua-cu")
-    assert procedures.get(slug="chung-thuc-chu-ky").live
-    assert procedures.get(slug="dang-ky-ket-hon").specific.fees == "Biên tập viên ghi mức phí riêng."

@@ -1,36 +1,24 @@
-"""The demo district's legal documents and administrative procedures, on every one of its sites.
+"""The demo's legal documents and administrative procedures, on every one of its sites.
 
-`load_demo_legal_docs` receives `cms.signals.demo_district_loaded`, so `manage.py load_demo` creates
-them inside its own transaction (connected by importing `legal_docs.receivers`). The district's site
-republishes the national documents and publishes its own, with the district-level procedures; each
-commune publishes its own documents and the commune-level procedures, whose legal basis links to
-the national documents on the district's site. Pages are found again by slug (documents: type and
-number; procedures: a fixed slug), so a second run creates nothing, and a page an editor has since
-changed or unpublished is left as it is. Relations and attachments are set when a page is created.
+The district's site republishes the national documents and publishes its own, with the district-level
+procedures; each commune publishes its own documents and the commune-level procedures, whose legal basis
+links to the national documents on the district's site. Pages are found again by slug (documents: type
+and number; procedures: a fixed slug), so a second run creates nothing, and a page an editor has since
+changed or unpublished is left as it is. They are built through the page models rather than the
+`legal_docs.importing` services: those neither backdate publication nor set relations between documents
+of one run, inline rows and generated attachments the way the demo needs.
 """
 
-import re
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
-from anyascii import anyascii
-
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Revision
-
 from cms.importing import deferred_indexing, index_in_bulk
-from cms.signals import demo_district_loaded
 from cms.text import ascii_slug
-from sites.models import Unit
-from sites.provisioning import ProvisioningError
-
-from . import demo_data as data
-from .attachments import validate_attachment
-from .models import (
+from legal_docs.attachments import validate_attachment
+from legal_docs.models import (
     DocumentCategory,
     LegalDocumentFile,
     LegalDocumentIndexPage,
@@ -46,84 +34,47 @@ from .models import (
     ProcedurePage,
     ProcedureSubmissionMethod,
 )
+from sites.models import Unit
+from sites.provisioning import ProvisioningError
 
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
+from . import data
+from .helpers import at, fill, find_section, in_sentence, publish, resolve_date, section_slug
+from .pdf import minimal_pdf, wrap
+
 # Procedures are backdated like the demo's other standing pages, below the news in any date listing.
 PROCEDURE_AGE = timedelta(days=400)
+DOCUMENT_INDEX_SLUG = section_slug(LegalDocumentIndexPage)
+PROCEDURE_INDEX_SLUG = section_slug(ProcedureIndexPage)
+MISSING = "văn bản, thủ tục mẫu"
 
 
-def _section_slug(model):
-    label = f"{model._meta.app_label}.{model.__name__}"
-    return next(section["slug"] for section in settings.PORTAL_STANDARD_SECTIONS if section["model"] == label)
-
-
-DOCUMENT_INDEX_SLUG = _section_slug(LegalDocumentIndexPage)
-PROCEDURE_INDEX_SLUG = _section_slug(ProcedureIndexPage)
-
-
-@receiver(demo_district_loaded, dispatch_uid="legal_docs.demo.load_demo_legal_docs")
-def load_demo_legal_docs(sender, district, report, today, user, **kwargs):
+def load_legal_docs(demo):
     """Add the documents and procedures each of the district's sites is missing."""
-    loader = DemoLoader(today, user)
+    documents, procedures = data.legal_documents(), data.procedures()
+    district = demo.district
+    loader = _Loader(demo.today, demo.admin)
     communes = list(Unit.objects.filter(parent=district).with_sites().order_by("name"))
     # Each save of a page or of one of its inline rows would otherwise rebuild the page's search and
     # reference index entries on the spot (a procedure has a dozen rows, saved again on publishing).
     with deferred_indexing():
-        national = loader.add_documents(district, data.NATIONAL_DOCUMENTS, DocumentCategory.LEGAL_NORMATIVE)
-        loader.add_documents(district, data.DISTRICT_DOCUMENTS, DocumentCategory.DIRECTION, known=national)
+        national = loader.add_documents(district, documents["national_documents"], DocumentCategory.LEGAL_NORMATIVE)
+        loader.add_documents(district, documents["district_documents"], DocumentCategory.DIRECTION, known=national)
         for unit in communes:
             loader.add_documents(unit, data.commune_documents(unit.name), DocumentCategory.DIRECTION)
-        loader.add_procedures(district, data.DISTRICT_PROCEDURES, ProcedureLevel.DISTRICT, national)
+        loader.add_procedures(district, procedures["district_procedures"], ProcedureLevel.DISTRICT, national)
         for unit in communes:
-            loader.add_procedures(unit, data.COMMUNE_PROCEDURES, ProcedureLevel.COMMUNE, national)
-    report.add_created(len(loader.created[LegalDocumentPage]), "văn bản")
-    report.add_created(len(loader.created[ProcedurePage]), "thủ tục hành chính")
+            loader.add_procedures(unit, procedures["commune_procedures"], ProcedureLevel.COMMUNE, national)
+    demo.report.add_created(len(loader.created[LegalDocumentPage]), "văn bản")
+    demo.report.add_created(len(loader.created[ProcedurePage]), "thủ tục hành chính")
     index_in_bulk(loader.created)
 
 
 def document_index(unit):
-    return _section(unit, LegalDocumentIndexPage, DOCUMENT_INDEX_SLUG)
+    return find_section(unit, LegalDocumentIndexPage, DOCUMENT_INDEX_SLUG, MISSING)
 
 
 def procedure_index(unit):
-    return _section(unit, ProcedureIndexPage, PROCEDURE_INDEX_SLUG)
-
-
-def _section(unit, model, slug):
-    section = model.objects.child_of(unit.site.root_page).filter(slug=slug).first()
-    if section is None:
-        raise ProvisioningError(
-            f"Trang {unit.site.hostname} không có chuyên mục “{slug}” kiểu {model._meta.verbose_name} nên không nạp "
-            "được văn bản, thủ tục mẫu. Chạy migrate rồi thử lại, hoặc nạp dữ liệu mẫu trên cơ sở dữ liệu mới."
-        )
-    return section
-
-
-def most_recent(month, day, today):
-    """The latest (month, day) strictly before `today`."""
-    candidate = today.replace(month=month, day=day)
-    return candidate if candidate < today else candidate.replace(year=today.year - 1)
-
-
-def resolve_date(when, today, issued=None):
-    """A date of the demo data: a fixed date, or one relative to the load day or to the issue date."""
-    if isinstance(when, data.Recent):
-        day = most_recent(when.month, when.day, today)
-        return day.replace(year=day.year - when.years_back)
-    if isinstance(when, data.DaysAgo):
-        return today - timedelta(days=when.days)
-    if isinstance(when, data.After):
-        return issued + timedelta(days=when.days)
-    return when
-
-
-def in_sentence(name):
-    """“Xã Tân Hà” → “xã Tân Hà”, as the name reads inside a sentence."""
-    return name[:1].lower() + name[1:]
-
-
-def fill(text, values):
-    return PLACEHOLDER.sub(lambda match: str(values[match.group(1)]), text)
+    return find_section(unit, ProcedureIndexPage, PROCEDURE_INDEX_SLUG, MISSING)
 
 
 def document_slug(type_slug, number):
@@ -131,7 +82,7 @@ def document_slug(type_slug, number):
     return ascii_slug(f"{type_slug} {number}")
 
 
-class DemoLoader:
+class _Loader:
     def __init__(self, today, user):
         self.today = today
         self.user = user
@@ -158,11 +109,15 @@ class DemoLoader:
         return keyed
 
     def _create_document(self, index, unit, spec, doc_type, slug, default_category, keyed):
+        documents = data.legal_documents()
         issued = resolve_date(spec["issued"], self.today)
         label = in_sentence(unit.name)
         values = {"year": issued.year, "next_year": issued.year + 1, "unit": label}
         number = spec["number"]
-        signers = data.DISTRICT_SIGNERS if unit.is_parent_authority else data.COMMUNE_SIGNERS.get(unit.name, {})
+        if unit.is_parent_authority:
+            signers = documents["district_signers"]
+        else:
+            signers = documents["commune_signers"].get(unit.name, {})
         page = LegalDocumentPage(
             title=fill(spec.get("title", spec["summary"]), values),
             slug=slug,
@@ -189,7 +144,7 @@ class DemoLoader:
             ]
         index.add_child(instance=page)
         # Documents are dated on the portal by their issue date, not by the day the demo was loaded.
-        self._publish(page, timezone.make_aware(datetime.combine(issued, time(9, 0))))
+        self._publish(page, at(issued, 9))
         return page
 
     def _pdf(self, page, slug):
@@ -199,7 +154,7 @@ class DemoLoader:
             f"So: {page.number}    Ngay ban hanh: {page.issued_date:%d/%m/%Y}",
             "",
             page.doc_type.name.upper(),
-            *_wrap(page.summary, 80),
+            *wrap(page.summary, 80),
             "",
             f"Nguoi ky: {page.signer}",
             "(Ban dien tu dang tren Trang thong tin dien tu - du lieu mau)",
@@ -211,12 +166,13 @@ class DemoLoader:
     # Procedures
 
     def add_procedures(self, unit, specs, level, documents):
+        procedures = data.procedures()
         index = procedure_index(unit)
         existing = set(ProcedurePage.objects.child_of(index).values_list("slug", flat=True))
         label = in_sentence(unit.name)
-        office = data.DISTRICT_OFFICE if unit.is_parent_authority else data.COMMUNE_OFFICE
+        office = procedures["district_office"] if unit.is_parent_authority else procedures["commune_office"]
         values = {"unit": label, "office": fill(office, {"unit": label})}
-        published_at = timezone.make_aware(datetime.combine(self.today - PROCEDURE_AGE, time(8, 0)))
+        published_at = at(self.today - PROCEDURE_AGE, 8)
         for spec in specs:
             published_at -= timedelta(minutes=10)
             if spec["slug"] not in existing:
@@ -224,6 +180,7 @@ class DemoLoader:
 
     def _create_procedure(self, index, spec, level, values, documents, published_at):
         online_level = spec["online_level"]
+        online_url = data.procedures()["online_url"].format(code=spec["code"])
         steps = "".join(f"<li>{escape(fill(step, values))}</li>" for step in spec["steps"])
         page = ProcedurePage(
             title=spec["title"],
@@ -239,7 +196,7 @@ class DemoLoader:
             result=spec["result"],
             requirements=spec["requirements"],
             online_level=online_level,
-            online_url=data.ONLINE_URL.format(code=spec["code"]) if online_level != OnlineServiceLevel.NONE else "",
+            online_url=online_url if online_level != OnlineServiceLevel.NONE else "",
             submission_methods=[
                 ProcedureSubmissionMethod(
                     sort_order=order, method=method, duration=duration, fee=fee, notes=fill(notes, values)
@@ -271,51 +228,5 @@ class DemoLoader:
             ) from None
 
     def _publish(self, page, published_at):
-        """Publish directly (an initial data load does not go through review), dated `published_at`."""
-        published_at = min(published_at, self.now)
-        revision = page.save_revision(user=self.user)
-        revision.publish(user=self.user, skip_permission_checks=True)
-        type(page).objects.filter(pk=page.pk).update(
-            first_published_at=published_at, last_published_at=published_at, latest_revision_created_at=published_at
-        )
-        Revision.objects.filter(pk=revision.pk).update(created_at=published_at)
+        publish(page, self.user, min(published_at, self.now))
         self.created[type(page)].add(page.pk)
-
-
-def _wrap(text, width):
-    words, lines, line = anyascii(text).split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, line] if line else lines
-
-
-def _pdf_text(text):
-    return anyascii(text).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def minimal_pdf(lines):
-    """A valid one-page PDF 1.4 showing `lines` (folded to ASCII) in Helvetica, with a correct xref table."""
-    text = "".join(f"({_pdf_text(line)}) Tj T* " for line in lines)
-    stream = f"BT /F1 11 Tf 14 TL 56 780 Td {text}ET".encode("ascii")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-    ]
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(output)

@@ -1,88 +1,40 @@
-"""The demo loader: huyện Hàm Tân on localhost, its communes on <slug>.localhost, idempotent.
-
-Loading the whole demo takes seconds, so it is loaded once for this module inside a
-transaction that is rolled back afterwards; each test runs in a savepoint within it.
-The demo expects a fresh install, so the shared test district (same unit names) is
-removed first, inside that same transaction. The news is the articles app's part of the
-demo (tests/articles/test_demo_articles.py); here only its presence is checked.
-"""
+"""The demo's portal: huyện Hàm Tân on localhost, its communes on <slug>.localhost, departments,
+accounts, plain pages, link lists and the first compliance scan. The news, documents and procedures
+have their own modules; here only the presence of the news is checked."""
 
 from datetime import timedelta
-from io import StringIO
 
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.core.management import CommandError, call_command
-from django.db import transaction
 from django.utils import timezone
 
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Site
 
 from articles.models import ArticlePage
 from compliance.models import Finding, Inspection
-from home import demo_data
-from home.demo import NO_CHANGE_MESSAGE
+from demo.loading import data
 from home.models import ContentPage
 from sites.models import LinkPosition, SiteLink, SiteLinkSettings, Unit, UnitKind
 
-COMMUNE_HOSTS = [f"{commune['slug']}.localhost" for commune in demo_data.COMMUNES]
+from .helpers import COMMUNE_HOSTS
 
-
-def clear_portals():
-    """Remove every unit with its site, pages, collection and role groups."""
-    units = list(Unit.objects.select_related("site__root_page", "collection"))
-    roots = [unit.site.root_page for unit in units if unit.site]
-    collections = [unit.collection for unit in units if unit.collection]
-    group_ids = list(Group.objects.filter(unit_role__isnull=False).values_list("pk", flat=True))
-    Unit.objects.filter(parent__isnull=False).delete()
-    Unit.objects.all().delete()
-    Site.objects.all().delete()
-    for root in roots:
-        root.delete()
-    for collection in collections:
-        collection.delete()
-    Group.objects.filter(pk__in=group_ids).delete()
-
-
-def run_load_demo(*args):
-    out = StringIO()
-    call_command("load_demo", *args, stdout=out)
-    return out.getvalue()
-
-
-def snapshot():
-    models = [Page, Revision, Site, Unit, get_user_model(), Group, SiteLink, Inspection]
-    return {model.__name__: model.objects.count() for model in models}
-
-
-@pytest.fixture(scope="module")
-def first_run_output(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            clear_portals()
-            yield run_load_demo()
-            transaction.set_rollback(True)
-        # The rollback sends no signals, so Wagtail's cached site roots still name the demo's sites.
-        Site.clear_site_root_paths_cache()
-
-
-@pytest.fixture
-def district(first_run_output, db):
-    return Unit.objects.select_related("site").get(site__hostname="localhost")
+UNITS = data.units()
+COMMUNES = UNITS["communes"]
+USERS = UNITS["users"]
 
 
 @pytest.mark.django_db
 def test_first_run_reports_what_it_created(first_run_output):
     assert "Đã nạp dữ liệu mẫu" in first_run_output
     assert "10 trang thông tin điện tử" in first_run_output
-    assert f"{len(demo_data.DEMO_USERS)} tài khoản" in first_run_output
+    assert f"{len(USERS)} tài khoản" in first_run_output
     assert "tin bài" in first_run_output
 
 
 @pytest.mark.django_db
-def test_district_is_the_default_site_on_localhost(district):
+def test_district_is_the_default_site_on_localhost(demo):
+    district = demo
     assert district.kind == UnitKind.DISTRICT
     assert district.name == "Huyện Hàm Tân"
     assert district.official_email == "vanphong@hamtan.binhthuan.gov.vn"
@@ -98,8 +50,8 @@ def test_district_is_the_default_site_on_localhost(district):
 
 
 @pytest.mark.django_db
-def test_communes_have_their_own_sites_under_the_district(district):
-    communes = Unit.objects.filter(parent=district, site__isnull=False).select_related("site")
+def test_communes_have_their_own_sites_under_the_district(demo):
+    communes = Unit.objects.filter(parent=demo, site__isnull=False).select_related("site")
     assert sorted(unit.site.hostname for unit in communes) == sorted(COMMUNE_HOSTS)
     for unit in communes:
         assert not unit.site.is_default_site
@@ -114,7 +66,7 @@ def test_communes_have_their_own_sites_under_the_district(district):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("commune", demo_data.COMMUNES, ids=[commune["slug"] for commune in demo_data.COMMUNES])
+@pytest.mark.parametrize("commune", COMMUNES, ids=[commune["slug"] for commune in COMMUNES])
 def test_each_commune_serves_its_own_home_page(client, first_run_output, commune):
     response = client.get("/", HTTP_HOST=f"{commune['slug']}.localhost")
 
@@ -123,7 +75,7 @@ def test_each_commune_serves_its_own_home_page(client, first_run_output, commune
     place = commune["name"].removeprefix("Xã ").removeprefix("Thị trấn ")
     assert place in html
     assert commune["welcome_note"] in html
-    others = [other["welcome_note"] for other in demo_data.COMMUNES if other is not commune]
+    others = [other["welcome_note"] for other in COMMUNES if other is not commune]
     assert not any(note in html for note in others)
 
 
@@ -134,7 +86,7 @@ def test_district_home_page_shows_only_its_own_content(client, first_run_output)
     assert response.status_code == 200
     html = response.content.decode()
     assert "Chào mừng bạn đến với Trang thông tin điện tử huyện Hàm Tân" in html
-    assert not any(commune["welcome_note"] in html for commune in demo_data.COMMUNES)
+    assert not any(commune["welcome_note"] in html for commune in COMMUNES)
 
 
 @pytest.mark.django_db
@@ -160,78 +112,36 @@ def test_plain_pages_are_dated_below_the_news(first_run_output):
 
 
 @pytest.mark.django_db
-def test_departments_belong_to_the_district_with_short_names(district):
+def test_departments_belong_to_the_district_with_short_names(demo):
     departments = {unit.name: unit for unit in Unit.objects.filter(kind=UnitKind.DEPARTMENT)}
-    assert len(departments) == len(demo_data.DEPARTMENTS)
-    for name, short_name, _mailbox in demo_data.DEPARTMENTS:
-        unit = departments[name]
-        assert unit.parent == district
-        assert unit.short_name == short_name
+    assert len(departments) == len(UNITS["departments"])
+    for department in UNITS["departments"]:
+        unit = departments[department["name"]]
+        assert unit.parent == demo
+        assert unit.short_name == department["short_name"]
         assert unit.site is None
 
 
 @pytest.mark.django_db
 def test_demo_users_exist_in_their_role_groups(first_run_output):
     users = get_user_model().objects
-    for demo_user in demo_data.DEMO_USERS:
-        user = users.get(username=demo_user.username)
-        assert user.check_password(demo_data.DEMO_PASSWORD)
-        if demo_user.role == demo_data.SUPERUSER:
+    for demo_user in USERS:
+        user = users.get(username=demo_user["username"])
+        assert user.check_password(UNITS["demo_password"])
+        if demo_user["role"] == data.SUPERUSER:
             assert user.is_superuser and user.is_staff
             continue
-        unit = Unit.objects.get(site__hostname=demo_user.host)
-        assert unit.group_for(demo_user.role) in user.groups.all()
+        unit = Unit.objects.get(site__hostname=demo_user["host"])
+        assert unit.group_for(demo_user["role"]) in user.groups.all()
         assert not user.is_superuser
 
 
 @pytest.mark.django_db
-def test_second_run_changes_nothing(first_run_output):
-    before = snapshot()
-
-    output = run_load_demo()
-
-    assert snapshot() == before
-    assert NO_CHANGE_MESSAGE in output
-
-
-@pytest.mark.django_db
-def test_second_run_restores_a_deleted_page_only(first_run_output):
-    ContentPage.objects.get(slug="dieu-kien-tu-nhien").delete()
-    before = snapshot()
-
-    output = run_load_demo()
-
-    assert snapshot()["Page"] == before["Page"] + 1
-    assert "1 trang" in output
-
-
-@pytest.mark.django_db
-def test_refuses_an_install_reachable_on_public_hostnames(settings):
-    settings.ALLOWED_HOSTS = ["hamtan.binhthuan.gov.vn"]
-    before = snapshot()
-
-    with pytest.raises(CommandError, match="--force"):
-        run_load_demo()
-
-    assert snapshot() == before
-
-
-@pytest.mark.django_db
-def test_if_empty_skips_a_database_that_already_has_portals(first_run_output):
-    before = snapshot()
-
-    output = run_load_demo("--if-empty")
-
-    assert snapshot() == before
-    assert "bỏ qua dữ liệu mẫu" in output
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("demo_user", demo_data.DEMO_USERS, ids=lambda demo_user: demo_user.username)
+@pytest.mark.parametrize("demo_user", USERS, ids=lambda demo_user: demo_user["username"])
 def test_each_demo_user_logs_in_to_the_admin(client, first_run_output, demo_user):
     response = client.post(
         "/admin/login/",
-        {"username": demo_user.username, "password": demo_data.DEMO_PASSWORD},
+        {"username": demo_user["username"], "password": UNITS["demo_password"]},
         HTTP_HOST="localhost",
     )
     assert response.status_code == 302, response.content.decode()[:500]
