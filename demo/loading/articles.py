@@ -2,7 +2,8 @@
 
 Articles are found again by the slug of their title: a second run creates nothing, and an article an
 editor has since changed or unpublished is left as it is. They are built through the page models
-rather than `articles.importing`, which cannot backdate a page's publication or credit a department.
+rather than `articles.importing.import_articles`: that importer updates an article found again (the demo
+leaves an editor's changes alone) and has no `featured` flag or quote blocks with an attribution.
 """
 
 from django.utils.html import escape

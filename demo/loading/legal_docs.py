@@ -5,8 +5,8 @@ procedures; each commune publishes its own documents and the commune-level proce
 links to the national documents on the district's site. Pages are found again by slug (documents: type
 and number; procedures: a fixed slug), so a second run creates nothing, and a page an editor has since
 changed or unpublished is left as it is. They are built through the page models rather than the
-`legal_docs.importing` services: those neither backdate publication nor set relations between documents
-of one run, inline rows and generated attachments the way the demo needs.
+`legal_docs.importing` services, which update a page found again (the demo leaves an editor's changes
+alone) and write pages without revisions, where each demo page has a revision dated as it is published.
 """
 
 from datetime import timedelta

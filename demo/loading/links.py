@@ -3,7 +3,8 @@
 A link is found again by its address and position: a second run creates nothing, and a title an editor
 has since changed is left alone. One commune carries a banner to a shop page with an affiliate parameter,
 the kind of lapse the inspectors' advertising-link rule exists to catch. Built through the models rather
-than `sites.links_import`, which replaces a site's list where the demo only adds what is missing.
+than `sites.links_import.import_links`, which brings a link's title and the list's order back to the
+file's, where the demo only adds what is missing and leaves an editor's changes alone.
 """
 
 from sites.models import LinkPosition, SiteLink, SiteLinkSettings, Unit
