@@ -1,51 +1,16 @@
-"""Citizen search pages (the context of the two listing pages) and the JSON API."""
+"""The JSON API for other systems (the search pages' own context is in search/pages.py)."""
 
 from django.http import Http404, JsonResponse
 
-from wagtail.models import Site
-
 from .search import DOCUMENTS, PROCEDURES, Search, run_search, scope_for_site
+from .search.pages import site_of_request
 
 API_PAGE_SIZE = 20
-WIDEN_PARAM, WIDEN_VALUE = "scope", "all"
-
-
-def _site(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404("Không có trang thông tin nào ở địa chỉ này.")
-    return site
-
-
-def search_page_context(request, kind):
-    scope = scope_for_site(_site(request), widen=request.GET.get(WIDEN_PARAM) == WIDEN_VALUE)
-    search = Search.from_query_dict(kind, request.GET, scope)
-    results = run_search(search)
-    for item in results.items:
-        item.portal = scope.site_by_id(item.site_id)
-    return {
-        "search": search,
-        "results": results,
-        "scope": scope,
-        "widen_param": WIDEN_PARAM,
-        "widen_value": WIDEN_VALUE,
-        "searched": bool(search.params.terms or search.params.filters),
-        "sort_choices_documents": [("relevance", "Phù hợp nhất"), ("date", "Mới ban hành")],
-        "sort_choices_procedures": [("relevance", "Phù hợp nhất"), ("name", "Tên thủ tục (A–Z)")],
-    }
-
-
-def document_search_context(request, index_page):
-    return search_page_context(request, DOCUMENTS)
-
-
-def procedure_search_context(request, index_page):
-    return search_page_context(request, PROCEDURES)
 
 
 def _api_results(request, kind):
     # The API answers for the whole authority whichever of its portals is asked; `site=` narrows.
-    scope = scope_for_site(_site(request), widen=True)
+    scope = scope_for_site(site_of_request(request), widen=True)
     search = Search.from_query_dict(kind, request.GET, scope)
     return scope, run_search(search, per_page=API_PAGE_SIZE, clamp=False, with_facets=False)
 

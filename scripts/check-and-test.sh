@@ -10,6 +10,8 @@ echo "== makemigrations --check"
 $PY manage.py makemigrations --check --noinput
 echo "== ruff check"
 .venv/bin/ruff check .
+echo "== lint-imports (the layer table, .importlinter)"
+.venv/bin/lint-imports --no-cache
 echo "== pytest"
 $PY -m pytest "$@"
 if [ "$#" -eq 0 ]; then

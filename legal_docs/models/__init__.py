@@ -1,9 +1,8 @@
-from .common import LegalDocumentType, LegalField, SiteScopedPage, SiteScopedQuerySet, padded_fold, site_for_path
+from .common import LegalDocumentType, LegalField, SiteScopedPage, SiteScopedQuerySet, padded_fold
 from .documents import (
     DocumentCategory,
     EffectStatus,
     LegalDocumentFile,
-    LegalDocumentIndexPage,
     LegalDocumentPage,
     LegalDocumentQuerySet,
     LegalDocumentRelation,
@@ -12,10 +11,10 @@ from .documents import (
     status_condition,
     status_expression,
 )
+from .listings import LegalDocumentIndexPage, ProcedureIndexPage
 from .procedures import (
     OnlineServiceLevel,
     ProcedureDossierItem,
-    ProcedureIndexPage,
     ProcedureLegalBasis,
     ProcedureLevel,
     ProcedurePage,
@@ -46,7 +45,6 @@ __all__ = [
     "SubmissionMethod",
     "derived_status",
     "padded_fold",
-    "site_for_path",
     "status_condition",
     "status_expression",
 ]

@@ -13,6 +13,7 @@ from wagtail.models import Site
 
 from cms.models import BasePage, PortalPageQuerySet
 from cms.text import ascii_slug, folded_words
+from sites.access import site_id_for_page
 
 
 def padded_fold(*parts):
@@ -20,14 +21,6 @@ def padded_fold(*parts):
     matches whole words whatever punctuation the text had ("phòng, chống" → " phong chong ")."""
     words = folded_words(" ".join(str(part) for part in parts if part))
     return f" {' '.join(words)} "
-
-
-def site_for_path(path):
-    """The site whose tree holds the page at tree `path` (deepest root first), or None."""
-    for site in Site.objects.select_related("root_page").order_by("-root_page__depth"):
-        if path.startswith(site.root_page.path):
-            return site
-    return None
 
 
 class LegalDocumentType(models.Model):
@@ -94,6 +87,8 @@ class SiteScopedPage(BasePage):
 
     def save(self, *args, **kwargs):
         if self.site_id is None and self.path:
-            self.site = site_for_path(self.path)
+            if not self.url_path:  # a new page: Wagtail sets it in save(), after this
+                self.set_url_path(self.get_parent())
+            self.site_id = site_id_for_page(self)
         self.search_text = padded_fold(*self.folded_parts())
         return super().save(*args, **kwargs)

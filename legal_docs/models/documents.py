@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
@@ -75,30 +74,6 @@ class LegalDocumentQuerySet(SiteScopedQuerySet):
 
 
 LegalDocumentManager = PageManager.from_queryset(LegalDocumentQuerySet)
-
-
-class LegalDocumentIndexPage(BasePage):
-    """Văn bản: the site's document listing with the citizen search."""
-
-    intro = RichTextField("Giới thiệu chuyên mục", blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["legal_docs.LegalDocumentPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = "chuyên mục văn bản"
-        verbose_name_plural = "chuyên mục văn bản"
-
-    def get_context(self, request, *args, **kwargs):
-        from ..views import document_search_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(document_search_context(request, self))
-        return context
 
 
 class LegalDocumentPage(SiteScopedPage):

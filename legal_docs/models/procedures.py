@@ -30,30 +30,6 @@ class OnlineServiceLevel(models.TextChoices):
     NONE = "", "Không có dịch vụ công trực tuyến"
 
 
-class ProcedureIndexPage(BasePage):
-    """Thủ tục hành chính: the site's procedure listing with the citizen search."""
-
-    intro = RichTextField("Giới thiệu chuyên mục", blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["legal_docs.ProcedurePage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = "chuyên mục thủ tục hành chính"
-        verbose_name_plural = "chuyên mục thủ tục hành chính"
-
-    def get_context(self, request, *args, **kwargs):
-        from ..views import procedure_search_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(procedure_search_context(request, self))
-        return context
-
-
 class ProcedurePage(SiteScopedPage):
     """One administrative procedure, with the fields of the national public service portal."""
 

@@ -22,6 +22,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cms.cache import current_generation, database_tag, start_new_generations
 from sites.models import Unit
 
+from ..models.common import LegalDocumentType, LegalField
+from ..models.documents import LegalDocumentPage
+from ..models.procedures import ProcedurePage
+from .engine import SearchResults
+
 GENERATION = "legal-search"
 
 
@@ -60,8 +65,6 @@ def cached_search(search, compute, load_pages, **options):
 
     `load_pages(ids)` reads the pages of a kept answer in their order; `options` are whatever
     else `compute` depends on (page size, clamping, facets)."""
-    from .engine import SearchResults
-
     seconds = cache_seconds()
     if not seconds:
         return compute()
@@ -94,8 +97,6 @@ def expire_answers():
 
 
 def _searched_page_changed(sender, instance, **kwargs):
-    from ..models import LegalDocumentPage, ProcedurePage
-
     if isinstance(instance, LegalDocumentPage | ProcedurePage):
         expire_answers()
 
@@ -105,8 +106,6 @@ def _list_changed(sender, **kwargs):
 
 
 def connect_signals():
-    from ..models import LegalDocumentPage, LegalDocumentType, LegalField, ProcedurePage
-
     page_published.connect(_searched_page_changed, dispatch_uid="legal_search_published")
     page_unpublished.connect(_searched_page_changed, dispatch_uid="legal_search_unpublished")
     post_page_move.connect(_searched_page_changed, dispatch_uid="legal_search_moved")

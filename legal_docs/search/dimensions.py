@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
 
-from ..models import EffectStatus, LegalDocumentType, LegalField, status_condition, status_expression
+from ..models.common import LegalDocumentType, LegalField
+from ..models.documents import EffectStatus, status_condition, status_expression
 
 NOTHING = Q(pk__in=[])
 

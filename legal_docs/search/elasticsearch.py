@@ -10,7 +10,7 @@ dates rather than a stored value.
 
 from wagtail.search import index
 
-from ..models import EffectStatus
+from ..models.documents import EffectStatus
 from .dimensions import (
     ChoiceDimension,
     DocumentTypeDimension,

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, Q, Value, When
 from django.utils import timezone
 
-from ..models import DocumentCategory, LegalDocumentPage, ProcedureLevel, ProcedurePage
+from ..models.documents import DocumentCategory, LegalDocumentPage
+from ..models.procedures import ProcedureLevel, ProcedurePage
 from .dimensions import (
     ChoiceDimension,
     DocumentTypeDimension,

@@ -3,6 +3,7 @@ commune's; a commune's covers its own unless the reader widens it to the whole d
 
 from dataclasses import dataclass
 
+from sites.access import unit_for_site
 from sites.models import Unit
 
 
@@ -47,7 +48,7 @@ def family_units(unit):
 
 def scope_for_site(site, widen=False):
     """The scope of a search made on `site`; a site that is no unit's portal covers only itself."""
-    unit = Unit.objects.filter(site=site).select_related("site", "parent").first()
+    unit = unit_for_site(site)
     if unit is None:
         return SearchScope(sites=(PortalSite(id=site.pk, hostname=site.hostname, name=site.site_name),))
     if unit.is_parent_authority or widen:
