@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test lint demo clean
+.PHONY: run test test-quick lint demo clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,15 @@ run: $(VENV)/.runtime-installed
 test: $(VENV)/.dev-installed /usr/bin/chromium
 	scripts/test-postgres.sh scripts/check-and-test.sh
 
+# While working: the suite on a throwaway SQLite file, without the browser tests and without
+# PostgreSQL. `make test` stays the check that counts.
+test-quick: $(VENV)/.dev-installed
+	@set -e; db_dir=$$(mktemp -d); trap 'rm -rf "$$db_dir"' EXIT; \
+	DATABASE_URL="sqlite:///$$db_dir/test.sqlite3" $(PY) -m pytest -q -m "not browser" $(ARGS)
+
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected

@@ -25,7 +25,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail_modeladmin",
     "wagtail.embeds",
@@ -101,7 +100,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 # Wagtail's own Vietnamese catalogue covers a few percent of the admin; ours comes first.
 LOCALE_PATHS = [BASE_DIR / "locale"]
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Vietnamese only: the project's own labels and messages are Vietnamese literals, not wrapped in
+# gettext, so an English admin would be half English, half Vietnamese. The source language of
+# the code is the language of its users; offering `en` would promise a translation nobody keeps.
+LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -230,7 +232,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("ELASTICSEARCH_URL", "")
 
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.PortalLoginForm"
 WAGTAIL_I18N_ENABLED = False
 # Addresses stay ASCII (“tin-tuc-su-kien”), as on every Vietnamese government portal; the

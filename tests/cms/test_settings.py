@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
 
 from cms.settings.base import search_backends
 
@@ -73,4 +74,16 @@ def test_malformed_elasticsearch_url_is_refused():
 def test_vietnamese_is_the_default_and_offered_in_the_admin(settings):
     assert settings.LANGUAGE_CODE == "vi"
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
-    assert ("vi", "Tiếng Việt") in settings.WAGTAILADMIN_PERMITTED_LANGUAGES
+    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("vi", "Tiếng Việt")]
+    assert settings.LANGUAGES == [("vi", "Tiếng Việt")]
+
+
+@pytest.mark.django_db
+def test_staff_are_offered_no_other_admin_language(client, login, settings):
+    login("editor")
+    response = client.get(reverse("wagtailadmin_account"))
+    assert response.status_code == 200
+    assert "English" not in response.content.decode()
+    # The control: the account page would offer English if the settings permitted it.
+    settings.WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+    assert "English" in client.get(reverse("wagtailadmin_account")).content.decode()
