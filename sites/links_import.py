@@ -9,7 +9,6 @@ position on that site: importing the same file twice changes nothing, and a chan
 image or order updates the link instead of adding another.
 """
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,12 +23,13 @@ from cms.importing import (
     ImportReport,
     ImportSetupError,
     RowError,
+    clean_text,
     deferred_indexing,
     file_in_folder,
     image_from_file,
     index_in_bulk,
     os_reason,
-    validation_message,
+    row_savepoint,
 )
 from cms.text import fold
 
@@ -142,26 +142,24 @@ class LinkImporter:
     def _write(self, record):
         """Create or update one link in its own savepoint: True if created, False if changed, None if unchanged."""
         stored_files = []
-        try:
-            with transaction.atomic():
-                image = self._image(record, stored_files) if record.image_path else None
-                link = SiteLink.objects.filter(setting=self.settings, url=record.url, position=record.position).first()
-                created = link is None
-                if created:
-                    link = SiteLink(setting=self.settings, url=record.url, position=record.position)
-                changed = created or link.title != record.title or (image is not None and link.image_id != image.pk)
-                link.title = record.title
-                if image is not None:
-                    link.image = image
-                if changed:
-                    link.full_clean(exclude=["setting", "sort_order"])
-                    link.save()
-        except BaseException as error:
+
+        def delete_stored_files():
             for name in stored_files:
                 self.storage.delete(name)
-            if isinstance(error, ValidationError):
-                raise RowError(validation_message(error)) from None
-            raise
+
+        with row_savepoint(on_rollback=delete_stored_files):
+            image = self._image(record, stored_files) if record.image_path else None
+            link = SiteLink.objects.filter(setting=self.settings, url=record.url, position=record.position).first()
+            created = link is None
+            if created:
+                link = SiteLink(setting=self.settings, url=record.url, position=record.position)
+            changed = created or link.title != record.title or (image is not None and link.image_id != image.pk)
+            link.title = record.title
+            if image is not None:
+                link.image = image
+            if changed:
+                link.full_clean(exclude=["setting", "sort_order"])
+                link.save()
         self.order.append(link.pk)
         return created if changed else None
 
@@ -201,11 +199,7 @@ class LinkParser:
         self.folder = folder
 
     def __call__(self, values):
-        title = " ".join(unicodedata.normalize("NFC", values.get("title", "")).split())
-        if not title:
-            raise RowError("thiếu tiêu đề (title)")
-        if len(title) > TITLE_MAX_LENGTH:
-            raise RowError(f"tiêu đề (title) dài {len(title)} ký tự, tối đa {TITLE_MAX_LENGTH}")
+        title = clean_text(values.get("title", ""), "tiêu đề (title)", max_length=TITLE_MAX_LENGTH, required=True)
         return LinkRecord(
             title=title,
             url=_url(values.get("url", "")),
@@ -251,7 +245,4 @@ def _position(value):
 
 
 def _short(values, name, label, max_length=255):
-    value = " ".join(unicodedata.normalize("NFC", values.get(name, "")).split())
-    if len(value) > max_length:
-        raise RowError(f"{label} ({name}) dài {len(value)} ký tự, tối đa {max_length}")
-    return value
+    return clean_text(values.get(name, ""), f"{label} ({name})", max_length=max_length)

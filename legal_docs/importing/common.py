@@ -9,7 +9,6 @@ a Vietnamese reason and leaves nothing behind, and the other rows are imported.
 
 import datetime
 import re
-import unicodedata
 from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
@@ -25,8 +24,9 @@ from cms.importing import (
     deferred_indexing,
     forget_queries,
     index_in_bulk,
-    validation_message,
+    row_savepoint,
 )
+from cms.importing import clean_text as text
 from cms.text import ascii_slug, fold
 from sites.provisioning import find_site_unit
 
@@ -37,8 +37,6 @@ from .tree import ChildAppender
 ROWS_PER_COMMIT = 250
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 DATE_HINT = "YYYY-MM-DD hoặc DD/MM/YYYY"
-# Control characters old exports carry (PostgreSQL refuses NUL in text); tabs and line breaks stay.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 
 
@@ -58,26 +56,6 @@ def find_target(hostname, index_model, section_label):
             f"Trang {site.hostname} chưa có chuyên mục “{section_label}”: chạy lại provision_site cho đơn vị."
         )
     return unit, site, index
-
-
-def text(value, label, max_length=None, required=False, multiline=False):
-    """A cleaned string: composed Unicode (older systems often export decomposed), spaces collapsed."""
-    if value is None:
-        value = ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise RowError(f"{label} phải là chuỗi ký tự")
-    value = _CONTROL.sub("", unicodedata.normalize("NFC", value))
-    if multiline:
-        value = "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
-    else:
-        value = " ".join(value.split())
-    if required and not value:
-        raise RowError(f"thiếu {label}")
-    if max_length and len(value) > max_length:
-        raise RowError(f"{label} dài {len(value)} ký tự, tối đa {max_length}")
-    return value
 
 
 def parse_date(value, label, required=False):
@@ -243,19 +221,13 @@ class RowImporter:
         else:
             self.fields.row_label = self.row_label(number)
             try:
-                with transaction.atomic():
+                with row_savepoint(on_rollback=self._failed):
                     created = self.write(record)
             except RowError as error:
                 reason = str(error)
-            except ValidationError as error:
-                reason = validation_message(error)
-            except (IntegrityError, DataError) as error:
-                reason = f"cơ sở dữ liệu từ chối dữ liệu ({str(error).strip().splitlines()[0]})"
-            except BaseException:
-                self._failed()
-                raise
         if reason is not None:
-            self._failed()
+            if isinstance(record, RowError):
+                self._failed()
             report.errors.append((number, reason))
             if on_error:
                 on_error(number, reason)
