@@ -60,6 +60,13 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploads and imported files of this test go to a folder of its own, removed afterwards."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
 def district(db):
     return unit_on(DISTRICT_HOST)
 

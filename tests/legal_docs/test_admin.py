@@ -107,12 +107,6 @@ def add_url(model_name, parent):
     return reverse("wagtailadmin_pages:add", args=["legal_docs", model_name, parent.pk])
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 def stored_files(media_root):
     return [path for path in media_root.rglob("*") if path.is_file()] if media_root.exists() else []
 
@@ -144,7 +138,7 @@ class DocumentAndProcedureEditorTest(WagtailPageTestCase):
         self.assertPageIsPreviewable(self.procedure, post_data=data)
 
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def test_commune_editor_creates_a_document_with_its_files_in_its_own_section(client, login, commune):

@@ -20,17 +20,11 @@ from tests.conftest import COMMUNE_HOST
 
 from .factories import LegalDocumentPageFactory, document_index, procedure_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 Document = get_document_model()
 DOCX_TEMPLATE = b"PK\x03\x04 mau to khai"
 ONLINE_URL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193"
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
 
 
 def procedure(**overrides):

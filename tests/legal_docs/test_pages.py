@@ -80,12 +80,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
         self.assertPageIsRenderable(procedure)
 
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def get_page(client, page, site, host=COMMUNE_HOST):

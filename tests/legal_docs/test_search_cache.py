@@ -7,10 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from legal_docs.models import LegalDocumentPage, LegalDocumentType
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 from .factories import LegalDocumentPageFactory, document_index
-from .test_import_documents import doc_row, write_csv
+from .helpers import doc_row, write_csv
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

@@ -16,16 +16,10 @@ from sites.links_import import LinkImporter
 from sites.models import SiteLink, SiteLinkSettings
 from tests.conftest import COMMUNE_HOST, OTHER_COMMUNE_HOST
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 Image = get_image_model()
 HEADER = ("title", "url", "image", "position")
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
 
 
 def write_csv(folder, rows, header=HEADER, name="lien-ket.csv", bom=False, delimiter=","):
