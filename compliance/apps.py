@@ -7,3 +7,7 @@ class ComplianceConfig(AppConfig):
 
     def ready(self):
         from . import receivers  # noqa: F401  (publishing a page rescans it)
+        from .checks import install_workflow_action_view
+
+        # The publish check before a workflow approval; compliance.E001 reports it if it could not be set.
+        install_workflow_action_view()

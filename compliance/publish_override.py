@@ -2,7 +2,8 @@
 
 A member of the board of the page's authority (or a superuser) sees the findings of the latest
 revision and publishes it, or approves the workflow step in progress, with a reason that goes to
-the page history as `compliance.publish_override`.
+the page history as `compliance.publish_override`. Its URL and log action are registered in
+`wagtail_hooks.py`.
 """
 
 from django import forms
@@ -13,7 +14,6 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from wagtail import hooks
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
@@ -98,15 +98,13 @@ def publish_override_view(request, page_id):
     )
 
 
-@hooks.register("register_admin_urls")
-def register_override_url():
+def override_urls():
     return [path("tuan-thu/xuat-ban-bo-qua/<int:page_id>/", publish_override_view, name=OVERRIDE_URL_NAME)]
 
 
 # --- page history ----------------------------------------------------------------------------------
 
 
-@hooks.register("register_log_actions")
 def register_override_log_action(actions):
     @actions.register_action(OVERRIDE_ACTION)
     class OverrideFormatter(LogFormatter):

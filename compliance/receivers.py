@@ -24,4 +24,3 @@ def rescan_changed_page(sender, instance, **kwargs):
             rescan_page(instance, trigger=Trigger.PUBLISH, user=getattr(revision, "user", None))
     except Exception:
         logger.exception("Không kiểm tra lại được trang %s sau khi xuất bản", getattr(instance, "pk", None))
-

@@ -1,9 +1,14 @@
-"""Compliance in the Wagtail admin: the inspector's views and the publish-step check."""
+"""Compliance in the Wagtail admin: every hook the app registers.
+
+The inspector's views (viewsets, waiver log actions) and the publish-step check: the steps in
+`publish_steps.py` ask the gate in `publish_check.py`; the board's override page is in
+`publish_override.py`. The workflow action view is swapped in `ComplianceConfig.ready()`.
+"""
 
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from . import publish_check, publish_override  # noqa: F401  (register the publish-step hooks)
+from . import publish_override, publish_steps
 from .access import POLICIES
 
 # Policies must be registered before the viewsets ask for one.
@@ -37,3 +42,15 @@ def register_waiver_log_actions(actions):
 
         def format_message(self, log_entry):
             return "Bỏ miễn, vi phạm mở lại"
+
+
+# -- the publish step (publish_steps.py, publish_override.py) -----------------------------------
+
+hooks.register("before_publish_page", publish_steps.check_before_publish)
+hooks.register("before_edit_page", publish_steps.check_edit_view)
+hooks.register("after_edit_page", publish_steps.warn_on_submit)
+hooks.register("after_create_page", publish_steps.warn_on_create_submit)
+hooks.register("before_bulk_action", publish_steps.check_bulk_publish)
+hooks.register("before_copy_page", publish_steps.check_live_copy)
+hooks.register("register_admin_urls", publish_override.override_urls)
+hooks.register("register_log_actions", publish_override.register_override_log_action)

@@ -128,16 +128,16 @@ def test_a_broken_page_is_reported_and_the_scan_goes_on(commune):
 def test_a_page_whose_checks_raise_is_reported(commune, monkeypatch):
     broken = article(commune.site, body=bad_link_body())
     good = article(commune.site, body=bad_link_body("https://w88.com"))
-    from compliance import scanner
+    from compliance import detection
 
-    real_extract = scanner.extract_page
+    real_extract = detection.extract_page
 
     def extract(page):
         if page.pk == broken.pk:
             raise RuntimeError("hỏng dữ liệu")
         return real_extract(page)
 
-    monkeypatch.setattr(scanner, "extract_page", extract)
+    monkeypatch.setattr(detection, "extract_page", extract)
     run_scan([commune.site], Trigger.COMMAND)
     assert findings(commune.site, rule=PAGE_ERROR).get().evidence == "RuntimeError: hỏng dữ liệu"
     assert findings(commune.site, rule=ADS_LINK).get().page_id == good.pk
