@@ -88,3 +88,8 @@ def run_command(name, *args, **options):
     except CommandError as error:
         return CommandResult(out.getvalue(), err.getvalue(), error)
     return CommandResult(out.getvalue(), err.getvalue(), None)
+
+
+def section_of(unit, slug):
+    """The standard section `slug` (e.g. "gioi-thieu", "tin-tuc-su-kien") of the unit's portal."""
+    return unit.site.root_page.get_children().get(slug=slug).specific

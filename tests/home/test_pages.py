@@ -8,8 +8,8 @@ from articles.models import NewsIndexPage
 from home.models import ContentPage, HomePage, SectionPage
 from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
 from sites.models import SiteContactSettings
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
 from tests.factories import ContentPageFactory
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 
 class PageTypeRulesTest(WagtailPageTestCase):

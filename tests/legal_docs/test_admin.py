@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from legal_docs.models import LegalDocumentPage, LegalDocumentType, LegalField, ProcedurePage
 from sites.models import Unit
-from tests.conftest import COMMUNE_HOST
 from tests.factories import UserFactory
+from tests.helpers import COMMUNE_HOST, refused
 from tests.legal_docs.factories import (
     LegalDocumentPageFactory,
     ProcedurePageFactory,
@@ -39,13 +39,6 @@ def docx_bytes():
 
 def upload(name, content, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, content, content_type=content_type)
-
-
-def refused(response):
-    """Wagtail answers a refused admin request with 403 or a redirect away (to the dashboard/login)."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and reverse("wagtailadmin_home") in response["Location"]
-    )
 
 
 def document_form_data(title, slug, *, files=(), fields=("dat-dai",), **extra):

@@ -15,17 +15,7 @@ from home.models import ContentPage
 from sites.models import SiteContactSettings
 from tests.articles.factories import article_form_data
 from tests.factories import ContentPageFactory, DocumentFactory, ImageFactory, content_page_form_data, png_upload
-
-
-def refused(response):
-    """Wagtail answers a refused admin request with 403 or a redirect away (to the dashboard/login)."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and reverse("wagtailadmin_home") in response["Location"]
-    )
-
-
-def section(unit, slug):
-    return unit.site.root_page.get_children().get(slug=slug).specific
+from tests.helpers import assert_refused, refused, section_of, unchanged
 
 
 def edit_post_data(page, **changes):
@@ -35,12 +25,12 @@ def edit_post_data(page, **changes):
 
 @pytest.fixture
 def other_commune_page(other_commune):
-    return ContentPageFactory(parent=section(other_commune, "gioi-thieu"), title="Lịch sử thị trấn Tân Nghĩa")
+    return ContentPageFactory(parent=section_of(other_commune, "gioi-thieu"), title="Lịch sử thị trấn Tân Nghĩa")
 
 
 @pytest.fixture
 def commune_page(commune):
-    return ContentPageFactory(parent=section(commune, "gioi-thieu"), title="Lịch sử xã Tân Hà")
+    return ContentPageFactory(parent=section_of(commune, "gioi-thieu"), title="Lịch sử xã Tân Hà")
 
 
 # --- Commune editors stay inside their own commune -------------------------------------------
@@ -56,10 +46,12 @@ def test_commune_editor_explorer_is_rooted_at_own_home(client, login, commune, o
 
 
 @pytest.mark.django_db
-def test_commune_editor_cannot_explore_another_commune(client, login, other_commune):
+def test_commune_editor_cannot_explore_another_commune(client, login, commune, other_commune):
+    """Wagtail sends an explorer request outside the user's tree back to the user's own root."""
     login("editor")
     response = client.get(reverse("wagtailadmin_explore", args=[other_commune.site.root_page_id]))
-    assert refused(response)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_explore", args=[commune.site.root_page_id])
 
 
 @pytest.mark.django_db
@@ -82,14 +74,40 @@ def test_commune_editor_cannot_open_or_post_another_communes_edit_view(client, l
     assert other_commune_page.revisions.count() == revisions_before
 
 
+def content_pages_titled(title):
+    return lambda: sorted(ContentPage.objects.filter(title=title).values_list("pk", flat=True))
+
+
+def add_content_page_url(unit):
+    return reverse("wagtailadmin_pages:add", args=["home", "contentpage", section_of(unit, "gioi-thieu").pk])
+
+
 @pytest.mark.django_db
-def test_commune_editor_cannot_add_pages_under_another_commune(client, login, other_commune):
-    login("editor")
-    parent = section(other_commune, "tin-tuc-su-kien")
-    url = reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk])
+@pytest.mark.parametrize(
+    ("username", "unit_fixture"),
+    [("editor", "other_commune"), ("province_editor", "commune"), ("province_board", "commune")],
+)
+def test_staff_outside_a_portal_cannot_add_a_page_the_tree_allows(client, login, request, username, unit_fixture):
+    """A content page under “Giới thiệu” is allowed by the tree rules; only the right is missing."""
+    url = add_content_page_url(request.getfixturevalue(unit_fixture))
+    login(username)
     assert refused(client.get(url))
-    client.post(url, content_page_form_data("Tin lạ", "tin-la"))
-    assert not ContentPage.objects.filter(slug="tin-la").exists()
+    with unchanged(content_pages_titled("Trang thêm trái phép")):
+        assert_refused(client.post(url, content_page_form_data("Trang thêm trái phép", "trang-them-trai-phep")))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("username", "unit_fixture"), [("editor", "commune"), ("board", "commune")])
+def test_staff_of_a_portal_add_the_same_page_there(client, login, request, username, unit_fixture):
+    """The positive control of the test above: the same form, posted by someone with the right."""
+    unit = request.getfixturevalue(unit_fixture)
+    login(username)
+    url = add_content_page_url(unit)
+    assert client.get(url).status_code == 200
+    response = client.post(url, content_page_form_data("Trang thêm đúng chỗ", "trang-them-dung-cho"))
+    assert response.status_code == 302
+    page = ContentPage.objects.get(title="Trang thêm đúng chỗ")
+    assert page.get_parent().pk == section_of(unit, "gioi-thieu").pk
 
 
 @pytest.mark.django_db
@@ -145,9 +163,9 @@ def test_commune_head_editor_cannot_edit_another_sites_settings(client, login, o
     login("chief")
     url = reverse("wagtailsettings:edit", args=["sites", "sitecontactsettings", other_commune.site_id])
     assert refused(client.get(url))
-    client.post(url, {"copyright_owner": "Bị sửa", "tagline": "", "editorial_head": "", "address": "",
-                      "phone": "", "fax": "", "email": "", "licence": ""})
-    assert SiteContactSettings.for_site(other_commune.site).copyright_owner != "Bị sửa"
+    with unchanged(lambda: SiteContactSettings.for_site(other_commune.site).copyright_owner):
+        assert_refused(client.post(url, {"copyright_owner": "Bị sửa", "tagline": "", "editorial_head": "",
+                                         "address": "", "phone": "", "fax": "", "email": "", "licence": ""}))
 
 
 @pytest.mark.django_db
@@ -180,7 +198,7 @@ def test_commune_staff_of_untrusted_commune_cannot_publish_directly(client, logi
 
 @pytest.mark.django_db
 def test_head_editor_of_trusted_commune_publishes_directly(client, login, trusted_commune):
-    page = ContentPageFactory(parent=section(trusted_commune, "gioi-thieu"), title="Giới thiệu xã Sơn Mỹ")
+    page = ContentPageFactory(parent=section_of(trusted_commune, "gioi-thieu"), title="Giới thiệu xã Sơn Mỹ")
     login("trusted_chief")
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     client.post(url, edit_post_data(page, title="Giới thiệu chung xã Sơn Mỹ", **{"action-publish": "publish"}))
@@ -191,9 +209,9 @@ def test_head_editor_of_trusted_commune_publishes_directly(client, login, truste
 # --- Collaborators draft news only -----------------------------------------------------------
 
 @pytest.mark.django_db
-def test_collaborator_cannot_add_outside_news_section(client, login, commune):
+def test_collaborator_cannot_add_outside_news_section_of(client, login, commune):
     login("collaborator")
-    parent = section(commune, "gioi-thieu")
+    parent = section_of(commune, "gioi-thieu")
     url = reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk])
     assert refused(client.get(url))
 
@@ -201,7 +219,7 @@ def test_collaborator_cannot_add_outside_news_section(client, login, commune):
 @pytest.mark.django_db
 def test_collaborator_drafts_news_but_cannot_publish(client, login, commune):
     login("collaborator")
-    parent = section(commune, "tin-tuc-su-kien")
+    parent = section_of(commune, "tin-tuc-su-kien")
     url = reverse("wagtailadmin_pages:add", args=["articles", "articlepage", parent.pk])
     assert client.get(url).status_code == 200
     client.post(url, article_form_data("Ra quân làm đường", "ra-quan-lam-duong", **{"action-publish": "publish"}))
@@ -215,7 +233,7 @@ def test_collaborator_drafts_news_but_cannot_publish(client, login, commune):
 @pytest.mark.parametrize("unit_fixture", ["district", "commune"])
 def test_inspector_cannot_edit_any_page(client, login, request, unit_fixture):
     unit = request.getfixturevalue(unit_fixture)
-    page = ContentPageFactory(parent=section(unit, "gioi-thieu"), title="Trang cần kiểm tra")
+    page = ContentPageFactory(parent=section_of(unit, "gioi-thieu"), title="Trang cần kiểm tra")
     login("inspector")
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert refused(client.get(url))
@@ -294,6 +312,6 @@ def test_pages_outside_every_tree_stay_hidden(client, login):
 )
 def test_staff_of_one_portal_cannot_edit_another_portals_pages(client, login, request, username, unit_fixture):
     unit = request.getfixturevalue(unit_fixture)
-    page = ContentPageFactory(parent=section(unit, "gioi-thieu"), title="Trang của đơn vị khác")
+    page = ContentPageFactory(parent=section_of(unit, "gioi-thieu"), title="Trang của đơn vị khác")
     login(username)
     assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))

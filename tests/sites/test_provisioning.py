@@ -15,7 +15,7 @@ from wagtail.models import (
 )
 
 from sites.models import Role, SiteContactSettings, Unit, UnitGroup
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
 
 STANDARD_SECTIONS = ["Giới thiệu", "Tin tức – Sự kiện", "Văn bản", "Thủ tục hành chính", "Hỏi đáp", "Liên hệ"]
 

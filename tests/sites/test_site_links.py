@@ -11,13 +11,7 @@ from wagtail.models import GroupSitePermission
 
 from sites.models import LinkPosition, Role, SiteLink, SiteLinkSettings
 from tests.factories import ImageFactory
-
-
-def refused(response):
-    """Wagtail answers a refused admin request with 403 or a redirect away (to the dashboard/login)."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and reverse("wagtailadmin_home") in response["Location"]
-    )
+from tests.helpers import refused, unchanged
 
 
 def links_url(unit):
@@ -85,6 +79,9 @@ def test_collaborator_and_inspector_cannot_edit_links(client, login, commune, us
 def test_district_editor_cannot_edit_a_communes_links(client, login, commune):
     login("district_editor")
     assert refused(client.get(links_url(commune)))
+    with unchanged(lambda: titles(commune)):
+        data = links_form_data(("Cổng huyện", "https://hamtan.test", "lien_ket"))
+        assert refused(client.post(links_url(commune), data))
 
 
 @pytest.mark.django_db
