@@ -28,7 +28,7 @@ from cms.importing import (
     file_in_folder,
     image_from_file,
     index_in_bulk,
-    os_reason,
+    open_import_file,
     row_savepoint,
 )
 from cms.text import fold
@@ -91,10 +91,7 @@ class LinkImporter:
 
     def run(self, path, on_error=None):
         path = Path(path)
-        try:
-            stream = path.open("rb")
-        except OSError as error:
-            raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
+        stream = open_import_file(path)
         report = LinkImportReport()
         with stream, deferred_indexing():
             rows = CsvRows(

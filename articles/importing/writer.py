@@ -25,7 +25,7 @@ from cms.importing import (
     forget_queries,
     image_from_file,
     index_in_bulk,
-    os_reason,
+    open_import_file,
     row_savepoint,
 )
 from cms.importing import RowError as LineError
@@ -75,10 +75,7 @@ class ArticleImporter:
 
     def run(self, path, on_error=None):
         path = Path(path)
-        try:
-            stream = path.open("rb")
-        except OSError as error:
-            raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
+        stream = open_import_file(path)
         report = ImportReport()
         with stream, deferred_indexing():
             try:

@@ -14,7 +14,7 @@ from .errors import ImportReport, ImportSetupError, RowError, os_reason, validat
 from .files import file_in_folder, image_from_file
 from .html import DROPPED_ELEMENTS, ImportHTMLConverter
 from .indexing import INDEX_CHUNK_SIZE, deferred_indexing, forget_queries, index_in_bulk, update_reference_index
-from .readers import CsvRows
+from .readers import CsvRows, open_import_file
 from .rows import database_refusal, row_savepoint
 from .text import clean_text, strip_control_characters
 
@@ -34,6 +34,7 @@ __all__ = [
     "forget_queries",
     "image_from_file",
     "index_in_bulk",
+    "open_import_file",
     "os_reason",
     "row_savepoint",
     "strip_control_characters",

@@ -2,7 +2,15 @@
 
 import csv
 
-from .errors import ImportSetupError, RowError
+from .errors import ImportSetupError, RowError, os_reason
+
+
+def open_import_file(path):
+    """The import file at `path` opened in binary mode, or ImportSetupError saying why it cannot be."""
+    try:
+        return path.open("rb")
+    except OSError as error:
+        raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
 
 
 class CsvRows:

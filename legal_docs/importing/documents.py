@@ -15,7 +15,7 @@ from django.db import connection, transaction
 
 from wagtail.utils.file import hash_filelike
 
-from cms.importing import CsvRows, ImportReport, ImportSetupError, os_reason
+from cms.importing import CsvRows, ImportReport, open_import_file
 from cms.text import ascii_slug, fold
 
 from ..models import LegalDocumentFile, LegalDocumentIndexPage, LegalDocumentPage, padded_fold
@@ -52,10 +52,7 @@ def import_legal_documents(path, hostname, on_error=None):
     """
     importer = DocumentImporter(hostname)
     path = Path(path)
-    try:
-        stream = path.open("rb")
-    except OSError as error:
-        raise ImportSetupError(f"Không đọc được tệp “{path}”: {os_reason(error)}.") from None
+    stream = open_import_file(path)
     with stream:
         folder = path.parent.resolve()
         rows = CsvRows(
