@@ -1,12 +1,12 @@
 """Admin for the shared lists documents and procedures choose from: document types and fields.
 
-The lists are model-wide (every portal uses the same ones), so no commune role may change
-them. The parent authority's editorial board keeps them up to date alongside superusers:
-it may view, add and change entries; deleting one stays with superusers, since pages
-refer to them.
+The lists are model-wide (every portal of every authority uses the same ones), so no commune
+role may change them. The editorial boards keep them up to date alongside superusers: a member
+of any authority's board may view, add and change entries, since an entry belongs to no
+authority; deleting one stays with superusers, since pages refer to them. Rights over an
+authority's own documents and procedures are page permissions, granted to that authority's
+board only (`sites.provisioning`).
 """
-
-from django.contrib.auth import get_user_model
 
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -14,21 +14,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sites.access import is_board_member, users_with_roles
 from sites.models import Role
 
 from .models import LegalDocumentType, LegalField
 
 BOARD_ACTIONS = frozenset({"add", "change", "view"})
-
-
-def is_board_member(user):
-    if not (user.is_authenticated and user.is_active):
-        return False
-    cached = getattr(user, "_legal_lists_board_member", None)
-    if cached is None:
-        cached = user.groups.filter(unit_role__role=Role.BOARD).exists()
-        user._legal_lists_board_member = cached
-    return cached
 
 
 class BoardEditablePolicy(ModelPermissionPolicy):
@@ -42,8 +33,7 @@ class BoardEditablePolicy(ModelPermissionPolicy):
     def users_with_any_permission(self, actions):
         users = super().users_with_any_permission(actions)
         if BOARD_ACTIONS.intersection(actions):
-            board = get_user_model().objects.filter(is_active=True, groups__unit_role__role=Role.BOARD)
-            users = (users | board).distinct()
+            users = (users | users_with_roles([Role.BOARD])).distinct()
         return users
 
 

@@ -6,7 +6,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from .models import Role
-from .provisioning import ProvisioningError, find_site_unit, roles_of
+from .provisioning import ProvisioningError, find_site_unit, roles_in_unit
 
 
 @transaction.atomic
@@ -23,7 +23,7 @@ def add_member(username, hostname, role, email=None, password=None):
     unit = find_site_unit(hostname)
     if unit is None:
         raise ProvisioningError(f"Không tìm thấy trang có tên miền “{hostname}”.")
-    if role not in roles_of(unit):
+    if role not in roles_in_unit(unit):
         raise ProvisioningError(
             f"Vai trò “{Role(role).label}” chỉ có ở trang của đơn vị cấp huyện/tỉnh, không có ở “{unit.name}”."
         )

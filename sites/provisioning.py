@@ -184,14 +184,15 @@ def _ensure_site_tree(unit, hostname, port):
     return changes
 
 
-def roles_of(unit):
+def roles_in_unit(unit):
+    """The roles a unit has groups for (a user's roles are `sites.access.roles_of`)."""
     return [*SITE_ROLES, *PARENT_ONLY_ROLES] if unit.is_parent_authority else list(SITE_ROLES)
 
 
 def _ensure_groups(unit):
     changes = []
     access_admin = roles.admin_access_permission()
-    for role in sorted(roles_of(unit)):
+    for role in sorted(roles_in_unit(unit)):
         if UnitGroup.objects.filter(unit=unit, role=role).exists():
             continue
         group_name = f"{unit.name} – {Role(role).label}"

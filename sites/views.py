@@ -1,18 +1,31 @@
-"""Read-only admin views over every unit's portal, for the board and inspectors."""
+"""Read-only admin views over the portals of an authority, for its board and inspectors.
+
+A board member or inspector sees the pages of the sites `sites.access.visible_sites` gives it
+(its own authority's, at any depth); another authority's pages are neither listed nor offered
+in the site filter. Superusers see every site.
+"""
 
 import django_filters
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import PageReportView
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from .access import sites_for_pages, visible_sites
+
+
+def _visible_sites_for(request):
+    user = request.user if request is not None else None
+    return visible_sites(user).select_related("root_page").order_by("-is_default_site", "site_name")
 
 
 class AllUnitsContentFilterSet(WagtailFilterSet):
     site = django_filters.ModelChoiceFilter(
         label="Trang của đơn vị",
-        queryset=Site.objects.select_related("root_page").order_by("-is_default_site", "site_name"),
+        queryset=_visible_sites_for,
         method="filter_site",
         empty_label="Tất cả các trang",
     )
@@ -43,14 +56,16 @@ class AllUnitsContentView(PageReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        return (
-            Page.objects.filter(depth__gt=1)
-            .select_related("content_type")
-            .order_by("-latest_revision_created_at", "path")
-        )
+        pages = Page.objects.filter(depth__gt=1)
+        if not self.request.user.is_superuser:
+            roots = Q(pk__in=[])
+            for site in visible_sites(self.request.user).select_related("root_page"):
+                roots |= Q(path__startswith=site.root_page.path)
+            pages = pages.filter(roots)
+        return pages.select_related("content_type").order_by("-latest_revision_created_at", "path")
 
     def decorate_paginated_queryset(self, pages):
-        site_roots = [(site.root_page.path, site) for site in Site.objects.select_related("root_page")]
+        sites = sites_for_pages(pages)
         for page in pages:
-            page.portal_site = next((site for path, site in site_roots if page.path.startswith(path)), None)
+            page.portal_site = sites[page.pk]
         return pages

@@ -4,6 +4,7 @@ from django import template
 
 from wagtail.models import Site
 
+from sites.access import unit_for_site
 from sites.models import SiteContactSettings
 
 register = template.Library()
@@ -17,8 +18,16 @@ def current_site(context):
 
 @register.simple_tag(takes_context=True)
 def current_unit(context):
-    site = current_site(context)
-    return getattr(site, "unit", None) if site else None
+    return _unit_of(current_site(context))
+
+
+def _unit_of(site):
+    """The site's unit from `sites.access`, kept on the site object (Wagtail keeps one per request)."""
+    if site is None:
+        return None
+    if not hasattr(site, "_portal_unit"):
+        site._portal_unit = unit_for_site(site)
+    return site._portal_unit
 
 
 @register.simple_tag(takes_context=True)
@@ -40,7 +49,7 @@ def header_subtitle(site):
     if site is None:
         return ""
     own = SiteContactSettings.for_site(site).tagline
-    unit = getattr(site, "unit", None)
+    unit = _unit_of(site)
     if own or unit is None:
         return own
     names = []
