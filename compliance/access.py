@@ -6,95 +6,50 @@
 - board: every site of its authority, read only (the board overrides publishing, it does not waive);
 - commune editor, head editor, collaborator (and the authority's own editors): their own site, read only.
 
-A user without any unit role (and not a superuser) has no compliance access at all.
-The answers are cached on the user object for the request.
+A user without any unit role (and not a superuser) has no compliance access at all. The roles and
+the sites a user may see come from `sites.access` (cached there on the user object); this module
+only says what compliance lets each role do.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 
-from wagtail.models import Site
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from sites.models import SITE_ROLES, Role, Unit, UnitGroup
+from sites.access import can_see_site, has_role, sees_whole_authority, users_with_roles, visible_site_ids, visible_sites
+from sites.models import PARENT_ONLY_ROLES, SITE_ROLES, Role
 
 from .models import DomainEntry, Finding, Inspection, RuleText
 
-AUTHORITY_ROLES = frozenset({Role.INSPECTOR, Role.BOARD})
+__all__ = [
+    "POLICIES",
+    "can_manage_lists",
+    "can_see_site",
+    "can_use_compliance",
+    "can_waive",
+    "sees_every_site",
+    "visible_site_ids",
+    "visible_sites",
+]
+
+AUTHORITY_ROLES = PARENT_ONLY_ROLES  # the inspectors and the board read their whole authority
 COMPLIANCE_ROLES = frozenset({*AUTHORITY_ROLES, *SITE_ROLES})
-_CACHE_ATTR = "_compliance_roles"
 
 
 def _active(user):
     return bool(user and user.is_authenticated and user.is_active)
 
 
-def unit_roles(user):
-    """The (role, unit_id) pairs the user holds, through its groups."""
-    if not _active(user):
-        return frozenset()
-    cached = getattr(user, _CACHE_ATTR, None)
-    if cached is None:
-        cached = frozenset(UnitGroup.objects.filter(group__user=user).values_list("role", "unit_id"))
-        setattr(user, _CACHE_ATTR, cached)
-    return cached
-
-
-def _roles(user):
-    return {role for role, _unit in unit_roles(user)}
-
-
-def _units_under(unit_ids):
-    """The units themselves and every unit below them (a province's districts and their communes)."""
-    found = set(unit_ids)
-    frontier = set(unit_ids)
-    while frontier:
-        frontier = set(Unit.objects.filter(parent__in=frontier).values_list("pk", flat=True)) - found
-        found |= frontier
-    return found
-
-
-def visible_site_ids(user):
-    """Primary keys of the sites whose findings the user may read (None means every site)."""
-    if not _active(user):
-        return frozenset()
-    if user.is_superuser:
-        return None
-    cached = getattr(user, "_compliance_site_ids", None)
-    if cached is None:
-        pairs = unit_roles(user)
-        authorities = {unit for role, unit in pairs if role in AUTHORITY_ROLES}
-        own = {unit for role, unit in pairs if role in SITE_ROLES}
-        units = _units_under(authorities) | own
-        cached = frozenset(Site.objects.filter(unit__in=units).values_list("pk", flat=True))
-        user._compliance_site_ids = cached
-    return cached
-
-
-def visible_sites(user):
-    """The sites whose findings, inspections and exports the user may see."""
-    ids = visible_site_ids(user)
-    if ids is None:
-        return Site.objects.all()
-    return Site.objects.filter(pk__in=ids)
-
-
-def can_see_site(user, site):
-    ids = visible_site_ids(user)
-    return ids is None or getattr(site, "pk", site) in ids
-
-
 def can_use_compliance(user):
     if not _active(user):
         return False
-    return user.is_superuser or bool(_roles(user) & COMPLIANCE_ROLES)
+    return user.is_superuser or has_role(user, *COMPLIANCE_ROLES)
 
 
 def can_waive(user):
     """Only inspectors (and superusers) waive or reopen findings."""
     if not _active(user):
         return False
-    return user.is_superuser or Role.INSPECTOR in _roles(user)
+    return user.is_superuser or has_role(user, Role.INSPECTOR)
 
 
 def can_manage_lists(user):
@@ -104,16 +59,7 @@ def can_manage_lists(user):
 
 def sees_every_site(user):
     """True for those who read the whole authority (superuser, inspector, board), not one commune."""
-    if not _active(user):
-        return False
-    return user.is_superuser or bool(_roles(user) & AUTHORITY_ROLES)
-
-
-def users_with_roles(roles):
-    user_model = get_user_model()
-    return user_model.objects.filter(
-        Q(is_superuser=True) | Q(groups__unit_role__role__in=list(roles)), is_active=True
-    ).distinct()
+    return sees_whole_authority(user)
 
 
 class CompliancePolicy(BasePermissionPolicy):

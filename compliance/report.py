@@ -6,6 +6,8 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
+from sites.access import site_id_for_url_path
+
 from .models import Finding, FindingStatus, Severity
 from .rules import rule_title
 
@@ -22,10 +24,10 @@ def current_findings(inspection):
 
 def page_urls(page_ids):
     """{page id: full URL or None}; the site roots are read once, not once per page."""
-    roots = sorted(Site.get_site_root_paths(), key=lambda root: -len(root.root_path))
+    roots = {root.site_id: root for root in Site.get_site_root_paths()}
     urls = {}
     for page_id, url_path in Page.objects.filter(pk__in=set(page_ids)).values_list("pk", "url_path"):
-        root = next((root for root in roots if url_path.startswith(root.root_path)), None)
+        root = roots.get(site_id_for_url_path(url_path))
         # A page outside every site has no address.
         urls[page_id] = f"{root.root_url}/{url_path[len(root.root_path) :]}" if root else None
     return urls

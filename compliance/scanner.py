@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
-from sites.access import site_id_for_page
+from sites.access import site_id_for_page, site_id_for_url_path
 from sites.models import SiteLink
 
 from .detection import (
@@ -58,17 +58,16 @@ logger = logging.getLogger(__name__)
 def _live_pages_by_site(sites):
     """{content type id: [(page id, site id), ...]} of the live pages in the sites' trees."""
     scanned = {site.pk for site in sites}
-    roots = sorted(Site.objects.values_list("pk", "root_page__path"), key=lambda row: -len(row[1]))
     condition = Q()
     for site in sites:
         condition |= Q(path__startswith=site.root_page.path)
     pages = defaultdict(list)
     if not sites:
         return pages
-    for page_id, content_type_id, path in (
-        Page.objects.live().filter(condition).order_by("path").values_list("pk", "content_type_id", "path")
+    for page_id, content_type_id, url_path in (
+        Page.objects.live().filter(condition).order_by("path").values_list("pk", "content_type_id", "url_path")
     ):
-        site_id = next((pk for pk, root_path in roots if path.startswith(root_path)), None)
+        site_id = site_id_for_url_path(url_path)
         if site_id in scanned:
             pages[content_type_id].append((page_id, site_id))
     return pages

@@ -7,7 +7,8 @@ import pytest
 from openpyxl import load_workbook
 
 from compliance.models import FindingStatus, Severity
-from tests.compliance.test_admin import FINDINGS, finding, refused
+from tests.compliance.helpers import FINDINGS, finding
+from tests.helpers import assert_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -135,7 +136,7 @@ def test_inspector_downloads_the_same_report_as_xlsx(client, login, commune, rep
 def test_commune_members_export_their_own_site_only(client, login, commune, other_commune, report, fmt, username):
     login(username)
     assert client.get(export_url(fmt), {"site": commune.site.pk}).status_code == 200
-    assert refused(client.get(export_url(fmt), {"site": other_commune.site.pk}))
+    assert_refused(client.get(export_url(fmt), {"site": other_commune.site.pk}))
 
 
 def test_board_may_export_any_site(client, login, other_commune, report):
