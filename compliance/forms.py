@@ -4,8 +4,8 @@ from django import forms
 
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
-from .links import normalize_domain
 from .models import DomainEntry, RuleText
+from .rules.links import normalize_domain
 
 
 class WaiveForm(forms.Form):

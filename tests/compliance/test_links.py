@@ -1,10 +1,13 @@
-"""Reading links as a browser would, whatever editors typed (pure functions, no database)."""
+"""Reading links as a browser would, whatever editors typed (pure functions, no database).
+
+Parsing is `compliance.rules.links`; the advertising parameters are `compliance.rules.advertising`.
+"""
 
 import pytest
 
-from compliance.links import (
+from compliance.rules.advertising import ad_parameter
+from compliance.rules.links import (
     LinkKind,
-    ad_parameter,
     find_domain,
     host_to_unicode,
     is_gov_vn,
