@@ -174,3 +174,26 @@ def test_the_provinces_board_cannot_override_a_hamtan_publish(client, login, com
     assert client.post(ward_url, {"reason": REASON}).status_code == 302
     assert refreshed(ward_page).live
     assert override_entries(ward_page).get().user == province_board
+
+
+def test_the_scan_commands_site_option_keeps_to_that_authoritys_site(commune, province_commune):
+    from compliance.models import Finding
+    from tests.compliance.helpers import betting_article
+    from tests.helpers import run_command
+
+    hamtan_page = betting_article(commune.site, "Tân Hà giới thiệu sản phẩm OCOP")
+    ward_page = betting_article(province_commune.site, "Đà Lạt giới thiệu đặc sản")
+
+    def hamtan_findings():
+        return sorted(Finding.objects.filter(site=commune.site).values_list("pk", "status", "last_seen_at"))
+
+    with unchanged(hamtan_findings):
+        result = run_command("compliance_scan", "--site", province_commune.site.hostname, "--format", "json")
+        assert not result.failed, result.error
+    assert Finding.objects.filter(page=ward_page, rule="ads.link").exists()
+    assert not Finding.objects.filter(page=hamtan_page).exists()
+    assert commune.site.hostname not in result.stdout
+
+    # the positive control: Hàm Tân's own scan finds its page
+    assert not run_command("compliance_scan", "--site", commune.site.hostname).failed
+    assert Finding.objects.filter(page=hamtan_page, rule="ads.link").exists()
