@@ -93,3 +93,37 @@ def run_command(name, *args, **options):
 def section_of(unit, slug):
     """The standard section `slug` (e.g. "gioi-thieu", "tin-tuc-su-kien") of the unit's portal."""
     return unit.site.root_page.get_children().get(slug=slug).specific
+
+
+# -- moderation through the admin, as the members do it ------------------------------------------
+
+
+def current_task_state(page):
+    """The task state the page's workflow in progress waits on."""
+    from wagtail.models import WorkflowState
+
+    return WorkflowState.objects.get(
+        base_content_type__isnull=False, object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    ).current_task_state
+
+
+def workflow_action(client, page, action, comment=""):
+    """Post `action` ("approve", "reject") on the page's current task, as the logged-in user."""
+    return client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, current_task_state(page).pk]),
+        {"comment": comment},
+    )
+
+
+def submit_news(client, unit, title, slug, **fields):
+    """The logged-in member writes a news page in the unit's news section and submits it for review."""
+    from articles.models import ArticlePage
+    from tests.articles.factories import article_form_data
+
+    parent = section_of(unit, "tin-tuc-su-kien")
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["articles", "articlepage", parent.pk]),
+        article_form_data(title, slug, **{"action-submit": "submit", **fields}),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return ArticlePage.objects.get(slug=slug)

@@ -6,43 +6,26 @@ from django.urls import reverse
 
 from wagtail.models import TaskState, WorkflowState
 
-from articles.models import ArticlePage
 from tests.articles.factories import article_form_data
+from tests.helpers import current_task_state, workflow_action
+from tests.helpers import submit_news as submit_to_review
 
 NEWS_TITLE = "Xã Tân Hà ra quân làm đường giao thông nông thôn"
 
 
-def section(unit, slug):
-    return unit.site.root_page.get_children().get(slug=slug)
-
-
 def submit_news(client, commune):
     """The commune editor writes a news page and submits it for moderation through the admin."""
-    parent = section(commune, "tin-tuc-su-kien")
-    response = client.post(
-        reverse("wagtailadmin_pages:add", args=["articles", "articlepage", parent.pk]),
-        article_form_data(
-            NEWS_TITLE,
-            "ra-quan-lam-duong",
-            summary="Hơn 300 đoàn viên, hội viên cùng nhân dân ra quân bê tông hóa 1,2 km đường thôn.",
-            **{"action-submit": "submit"},
-        ),
+    return submit_to_review(
+        client,
+        commune,
+        NEWS_TITLE,
+        "ra-quan-lam-duong",
+        summary="Hơn 300 đoàn viên, hội viên cùng nhân dân ra quân bê tông hóa 1,2 km đường thôn.",
     )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ArticlePage.objects.get(slug="ra-quan-lam-duong")
-
-
-def current_task_state(page):
-    return WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk),
-                                     status=WorkflowState.STATUS_IN_PROGRESS).current_task_state
 
 
 def act(client, page, action, comment=""):
-    task_state = current_task_state(page)
-    return client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]),
-        {"comment": comment},
-    )
+    return workflow_action(client, page, action, comment)
 
 
 def dashboard(client):
