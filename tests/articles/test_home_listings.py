@@ -7,8 +7,8 @@ import pytest
 from django.core.cache import cache
 
 from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, local_datetime, news_section
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
 from tests.factories import ContentPageFactory, ImageFactory
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage, NewsIndexPage
 from sites.models import Unit, UnitKind
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 Image = get_image_model()
 VIETNAM = timezone(timedelta(hours=7))

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.articles.factories import ArticlePageFactory, local_datetime, news_section
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import COMMUNE_HOST, DISTRICT_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

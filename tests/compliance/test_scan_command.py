@@ -16,7 +16,7 @@ from compliance.models import Finding, FindingStatus, Inspection
 from compliance.rules import ADS_LINK, IMAGE_ATTRIBUTION, UNATTRIBUTED_COPY
 from sites.models import SiteLink, SiteLinkSettings
 from tests.compliance.factories import article, image_block, paragraph, unattributed_image
-from tests.conftest import COMMUNE_HOST, OTHER_COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

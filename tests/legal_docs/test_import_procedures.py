@@ -16,7 +16,7 @@ from legal_docs.models import (
     ProcedurePage,
     ProcedureSubmissionMethod,
 )
-from tests.conftest import COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST
 
 from .factories import LegalDocumentPageFactory, document_index, procedure_index
 

@@ -30,8 +30,8 @@ from legal_docs.models import (
     RelationKind,
     SubmissionMethod,
 )
-from tests.conftest import COMMUNE_HOST, OTHER_COMMUNE_HOST
 from tests.factories import DocumentFactory
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
 from tests.legal_docs.factories import (
     LegalDocumentPageFactory,
     ProcedurePageFactory,

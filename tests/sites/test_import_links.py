@@ -14,7 +14,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from sites.links_import import LinkImporter
 from sites.models import SiteLink, SiteLinkSettings
-from tests.conftest import COMMUNE_HOST, OTHER_COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
