@@ -12,11 +12,10 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import Collection, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Collection, Page, Site
 
 from . import roles
 from .models import (
-    LOCAL_KINDS,
     PARENT_KINDS,
     PARENT_ONLY_ROLES,
     SITE_ROLES,
@@ -25,8 +24,8 @@ from .models import (
     Unit,
     UnitGroup,
     UnitKind,
-    UnitReviewTask,
 )
+from .workflows import ensure_workflow
 
 _LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOSTNAME_PATTERN = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
@@ -82,7 +81,7 @@ def provision_unit(kind, name, hostname=None, parent_hostname=None, email="", tr
     changes += _ensure_groups(unit)
     changes += _ensure_collection(unit)
     changes += _ensure_permissions(unit)
-    changes += _ensure_workflow(unit)
+    changes += ensure_workflow(unit)
     return ProvisionResult(unit=unit, created=created, changes=[] if created else changes)
 
 
@@ -243,51 +242,3 @@ def _ensure_permissions(unit):
     changed |= roles.grant_site_settings(board, unit.site)
     changed |= roles.grant_site_links(board, unit.site)
     return ["cập nhật quyền"] if changed else []
-
-
-def _review_task(unit, name, group):
-    task = UnitReviewTask.objects.filter(unit=unit).first()
-    if task is None:
-        task = UnitReviewTask.objects.create(name=name, unit=unit)
-        task.groups.set([group])
-        return task, True
-    return task, False
-
-
-def _ensure_workflow(unit):
-    """Local units: their own review, then the authority board's (unless trusted). Parents: the board's."""
-    changes = []
-    authority = unit.authority
-    board_task, created = _review_task(
-        authority, f"{authority.get_kind_display()} phê duyệt – {authority.name}", authority.group_for(Role.BOARD)
-    )
-    if created:
-        changes.append(f"tạo bước duyệt {board_task.name}")
-
-    if unit.kind in LOCAL_KINDS:
-        own_task, created = _review_task(
-            unit, f"{unit.get_kind_display()} duyệt – {unit.name}", unit.group_for(Role.CHIEF_EDITOR)
-        )
-        if created:
-            changes.append(f"tạo bước duyệt {own_task.name}")
-        tasks = [own_task] if unit.trusted_publisher else [own_task, board_task]
-    else:
-        tasks = [board_task]
-
-    home = unit.site.root_page
-    assignment = WorkflowPage.objects.filter(page=home).select_related("workflow").first()
-    if assignment is None:
-        workflow = Workflow.objects.create(name=f"Quy trình duyệt tin – {unit.name}")
-        WorkflowPage.objects.create(page=home, workflow=workflow)
-        changes.append(f"tạo quy trình {workflow.name}")
-    else:
-        workflow = assignment.workflow
-
-    current = list(workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True))
-    if current != [task.pk for task in tasks]:
-        workflow.workflow_tasks.all().delete()
-        for sort_order, task in enumerate(tasks):
-            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=sort_order)
-        if current:
-            changes.append("cập nhật các bước của quy trình duyệt")
-    return changes

@@ -1,0 +1,104 @@
+"""Moderation: the unit's review step (a Wagtail task) and the workflow plan of each portal.
+
+The plan: a local unit's news goes through its own review (its head editors), then the board of
+its authority, unless the unit is a trusted publisher; a parent authority's portal goes through
+its board only. `ensure_workflow` makes a portal's workflow match the plan, idempotently.
+"""
+
+from django import forms
+from django.db import models
+
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+from .models.units import LOCAL_KINDS, Role, Unit
+
+
+class RejectionCommentForm(TaskStateCommentForm):
+    comment = forms.CharField(
+        label="Nội dung cần chỉnh sửa",
+        required=True,
+        widget=forms.Textarea({"rows": 3}),
+        help_text="Bắt buộc: tác giả sẽ thấy nội dung này để sửa bài.",
+        error_messages={"required": "Vui lòng ghi rõ nội dung cần chỉnh sửa để tác giả biết."},
+    )
+
+
+class UnitReviewTask(AbstractGroupApprovalTask):
+    """A group approval step that belongs to one unit and never rejects without a comment."""
+
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name="Đơn vị",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="review_tasks",
+    )
+
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["unit"]
+
+    class Meta:
+        verbose_name = "bước duyệt của đơn vị"
+        verbose_name_plural = "bước duyệt của đơn vị"
+
+    def get_form_for_action(self, action):
+        if action == "reject":
+            return RejectionCommentForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # The page editor can post a workflow action without going through the
+        # action form; a rejection must still carry a comment the author can read.
+        if action_name == "reject" and not (kwargs.get("comment") or "").strip():
+            return None
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+
+def review_task(unit, name, group):
+    """The unit's own review step, made (for `group`) on first use; returns (task, created)."""
+    task = UnitReviewTask.objects.filter(unit=unit).first()
+    if task is None:
+        task = UnitReviewTask.objects.create(name=name, unit=unit)
+        task.groups.set([group])
+        return task, True
+    return task, False
+
+
+def ensure_workflow(unit):
+    """Local units: their own review, then the authority board's (unless trusted). Parents: the board's."""
+    changes = []
+    authority = unit.authority
+    board_task, created = review_task(
+        authority, f"{authority.get_kind_display()} phê duyệt – {authority.name}", authority.group_for(Role.BOARD)
+    )
+    if created:
+        changes.append(f"tạo bước duyệt {board_task.name}")
+
+    if unit.kind in LOCAL_KINDS:
+        own_task, created = review_task(
+            unit, f"{unit.get_kind_display()} duyệt – {unit.name}", unit.group_for(Role.CHIEF_EDITOR)
+        )
+        if created:
+            changes.append(f"tạo bước duyệt {own_task.name}")
+        tasks = [own_task] if unit.trusted_publisher else [own_task, board_task]
+    else:
+        tasks = [board_task]
+
+    home = unit.site.root_page
+    assignment = WorkflowPage.objects.filter(page=home).select_related("workflow").first()
+    if assignment is None:
+        workflow = Workflow.objects.create(name=f"Quy trình duyệt tin – {unit.name}")
+        WorkflowPage.objects.create(page=home, workflow=workflow)
+        changes.append(f"tạo quy trình {workflow.name}")
+    else:
+        workflow = assignment.workflow
+
+    current = list(workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True))
+    if current != [task.pk for task in tasks]:
+        workflow.workflow_tasks.all().delete()
+        for sort_order, task in enumerate(tasks):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=sort_order)
+        if current:
+            changes.append("cập nhật các bước của quy trình duyệt")
+    return changes
