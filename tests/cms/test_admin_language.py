@@ -17,6 +17,7 @@ from django.utils import translation
 
 from home.models import ContentPage
 from tests.factories import content_page_form_data
+from tests.helpers import section_of
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 PO_FILE = LOCALE_DIR / "vi" / "LC_MESSAGES" / "django.po"
@@ -81,17 +82,13 @@ def strings_in(data):
             yield from strings_in(value)
 
 
-def section(unit, slug):
-    return unit.site.root_page.get_children().get(slug=slug)
-
-
 # A plain content section (the news section holds articles, with their own form).
 SECTION = "hoi-dap"
 
 
 def create_draft(client, commune, title="Làm thủ tục khai sinh ở đâu?", slug="lam-khai-sinh-o-dau", **extra):
     """The commune editor writes a content page through the admin's create view."""
-    parent = section(commune, SECTION)
+    parent = section_of(commune, SECTION)
     response = client.post(
         reverse("wagtailadmin_pages:add", args=["home", "contentpage", parent.pk]),
         content_page_form_data(title, slug, "Hồ sơ, nơi nộp và thời hạn giải quyết.", **extra),
@@ -211,7 +208,7 @@ def test_dashboard_and_menu_are_in_vietnamese(client, login):
 def test_page_explorer_is_in_vietnamese(client, login, commune):
     login("editor")
     create_draft(client, commune)
-    explore = reverse("wagtailadmin_explore", args=[section(commune, SECTION).pk])
+    explore = reverse("wagtailadmin_explore", args=[section_of(commune, SECTION).pk])
     text = visible_text(client.get(explore).content.decode())
     for vietnamese in ("Tiêu đề", "Cập nhật", "Trạng thái", "Thao tác hàng loạt"):
         assert vietnamese in text
