@@ -107,11 +107,12 @@ def current_task_state(page):
     ).current_task_state
 
 
-def workflow_action(client, page, action, comment=""):
-    """Post `action` ("approve", "reject") on the page's current task, as the logged-in user."""
+def workflow_action(client, page, action, comment="", **data):
+    """Post `action` ("approve", "reject") on the page's current task, as the logged-in user;
+    `data` adds fields to the form (e.g. the compliance override's reason)."""
     return client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, current_task_state(page).pk]),
-        {"comment": comment},
+        {"comment": comment, **data},
     )
 
 

@@ -22,6 +22,8 @@ from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 Image = get_image_model()
 VIETNAM = timezone(timedelta(hours=7))
+pytestmark = pytest.mark.usefixtures("media_root")
+
 PUBLISHED = "2017-03-01T15:02:43+07:00"
 
 

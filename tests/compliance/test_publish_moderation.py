@@ -28,19 +28,9 @@ from tests.compliance.helpers import (
     override_entries,
     refreshed,
 )
+from tests.helpers import current_task_state, workflow_action
 
 # --- moderation ----------------------------------------------------------------------------------
-
-
-def current_task_state(page):
-    return WorkflowState.objects.get(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS).current_task_state
-
-
-def act(client, page, action, **data):
-    task_state = current_task_state(page)
-    return client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]), {"comment": "", **data}
-    )
 
 
 def submit_with_ads(client, site, slug):
@@ -74,17 +64,17 @@ def test_board_approval_that_publishes_needs_an_override(client, login, commune,
     assert current_task_state(page).task.specific.unit == commune
 
     login("chief")  # the commune step does not publish: it goes on, with the findings shown
-    approved = act(client, page, "approve")
+    approved = workflow_action(client, page, "approve")
     assert REFUSED not in joined(approved)
     assert current_task_state(page).task.specific.unit == district
 
     board = login("board")
-    refused = act(client, page, "approve")
+    refused = workflow_action(client, page, "approve")
     assert REFUSED in joined(refused) and "Trang vẫn ở bước duyệt hiện tại" in joined(refused)
     assert not refreshed(page).live
     assert current_task_state(page).status == TaskState.STATUS_IN_PROGRESS
 
-    act(client, page, "approve", **{OVERRIDE_FIELD: REASON})
+    workflow_action(client, page, "approve", **{OVERRIDE_FIELD: REASON})
     assert refreshed(page).live
     assert override_entries(page).get().user == board
 
@@ -101,7 +91,7 @@ def test_the_approval_modal_is_refused_too(client, login, commune):
     login("editor")
     _, page = submit_with_ads(client, commune.site, "uu-dai-hop-thoai")
     login("chief")
-    act(client, page, "approve")
+    workflow_action(client, page, "approve")
 
     login("board")
     task_state = current_task_state(page)
@@ -121,7 +111,7 @@ def test_board_approves_with_a_reason_on_the_override_page(client, login, commun
     login("editor")
     _, page = submit_with_ads(client, commune.site, "uu-dai-xac-nhan")
     login("chief")
-    act(client, page, "approve")
+    workflow_action(client, page, "approve")
 
     board = login("board")
     url = reverse(OVERRIDE_URL_NAME, args=[page.pk])
@@ -143,7 +133,7 @@ def test_board_approval_from_the_edit_form_is_checked_and_keeps_edits(client, lo
     login("editor")
     _, page = submit_with_ads(client, commune.site, "uu-dai-tu-form")
     login("chief")
-    act(client, page, "approve")
+    workflow_action(client, page, "approve")
 
     login("board")
     edited = ADS_HTML.replace("hôm nay", "trong tuần")
@@ -164,7 +154,7 @@ def test_an_edit_while_approving_restarts_the_review_and_is_not_refused(client, 
     login("editor")
     _, page = submit_with_ads(client, commune.site, "uu-dai-sua-lai")
     login("chief")
-    act(client, page, "approve")
+    workflow_action(client, page, "approve")
 
     login("board")
     response = edit_post(client, page, ADS_HTML.replace("hôm nay", "trong tuần"), **APPROVE_FROM_FORM)
@@ -191,7 +181,7 @@ def test_trusted_commune_final_approval_is_refused_with_a_high_finding(client, l
     _, page = submit_with_ads(client, trusted_commune.site, "uu-dai-son-my")
 
     login("trusted_chief")
-    response = act(client, page, "approve", **{OVERRIDE_FIELD: REASON})
+    response = workflow_action(client, page, "approve", **{OVERRIDE_FIELD: REASON})
     assert REFUSED in joined(response)
     assert not refreshed(page).live
     assert current_task_state(page).status == TaskState.STATUS_IN_PROGRESS
@@ -209,7 +199,7 @@ def test_a_clean_page_goes_through_moderation_untouched(client, login, trusted_c
     page = ArticlePage.objects.get(slug="lich-tiem-chung")
 
     login("trusted_chief")
-    approved = act(client, page, "approve")
+    approved = workflow_action(client, page, "approve")
     assert "tuân thủ" not in joined(approved)
     assert refreshed(page).live
 

@@ -75,8 +75,8 @@ def test_unpublishing_and_deleting_are_seen_by_the_next_search(client, documents
     assert "27/QĐ-UBND" not in listing(client, q="ho ngheo")[0]
 
 
-def test_an_import_is_seen_by_the_next_search(client, documents, tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
+@pytest.mark.usefixtures("media_root")
+def test_an_import_is_seen_by_the_next_search(client, documents, tmp_path):
     assert listing(client, host=COMMUNE_HOST, q="ke hoach su dung dat")[0] == []
 
     call_command("import_legal_docs", str(write_csv(tmp_path, [doc_row(number="31/QĐ-UBND")])), "--site", COMMUNE_HOST)
