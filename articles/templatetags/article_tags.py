@@ -12,6 +12,7 @@ from django import template
 from django.db.models import Q
 from django.utils import timezone
 
+from sites.access import site_ids_for_pages
 from sites.models import Unit
 
 from ..models import ArticlePage, NewsIndexPage
@@ -94,8 +95,10 @@ def featured_commune_articles(site, count=6):
     roots = [commune.site.root_page for commune in communes]
     in_communes = reduce(or_, (Q(path__startswith=root.path) for root in roots))
     articles = _listing(ArticlePage.objects.live().featured().filter(in_communes), count)
+    commune_of_site = {commune.site_id: commune for commune in communes}
+    site_of = site_ids_for_pages(articles)  # from Wagtail's cached site roots: no query
     for article in articles:
-        article.commune = next(c for c in communes if article.path.startswith(c.site.root_page.path))
+        article.commune = commune_of_site.get(site_of[article.pk])
     return articles
 
 
