@@ -15,9 +15,9 @@ from wagtail.images import get_image_model_string
 from wagtail.models import PageManager
 from wagtail.search import index
 
+from cms.folded_search import FoldedTextMixin, stream_text
 from cms.models import BasePage, PortalPageQuerySet
 from cms.page_cache import CachedPageMixin
-from cms.text import fold
 
 from .blocks import ArticleBodyBlock
 from .feeds import SectionFeed
@@ -89,7 +89,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(CachedPageMixin, RoutablePageMixin, BasePage):
+class ArticlePage(FoldedTextMixin, CachedPageMixin, RoutablePageMixin, BasePage):
     kind = models.CharField("Loại tin", max_length=10, choices=ArticleKind.choices, default=ArticleKind.NEWS)
     summary = models.TextField("Sapo", blank=True, help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
     body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)
@@ -130,7 +130,6 @@ class ArticlePage(CachedPageMixin, RoutablePageMixin, BasePage):
     external_id = models.CharField(
         "Mã ở hệ thống cũ", max_length=100, blank=True, db_index=True, editable=False
     )
-    search_text = models.TextField(editable=False, default="")
 
     objects = ArticleManager()
 
@@ -170,9 +169,8 @@ class ArticlePage(CachedPageMixin, RoutablePageMixin, BasePage):
         if self.source_url and not self.source_name.strip():
             raise ValidationError({"source_name": "Có địa chỉ bài gốc thì phải ghi tên nguồn."})
 
-    def save(self, *args, **kwargs):
-        self.search_text = fold(" ".join([self.title, self.summary, self.author, self.source_name]))
-        return super().save(*args, **kwargs)
+    def folded_parts(self):
+        return [self.title, self.summary, stream_text(self.body), self.author, self.source_name]
 
     @property
     def featured_image_in_body(self):

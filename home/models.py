@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from cms.folded_search import FoldedTextMixin, stream_text
 from cms.models import BasePage
 
 from .blocks import ContentStreamBlock
@@ -76,7 +77,7 @@ class SectionPage(BasePage):
         return context
 
 
-class ContentPage(BasePage):
+class ContentPage(FoldedTextMixin, BasePage):
     """A plain page of text: an introduction, a notice, a contact page."""
 
     summary = models.TextField("Tóm tắt", blank=True, help_text="Một hai câu tóm tắt nội dung (sapo).")
@@ -91,3 +92,6 @@ class ContentPage(BasePage):
     class Meta:
         verbose_name = "trang nội dung"
         verbose_name_plural = "trang nội dung"
+
+    def folded_parts(self):
+        return [self.title, self.summary, stream_text(self.body)]

@@ -15,10 +15,11 @@ from django.db import connection, transaction
 
 from wagtail.utils.file import hash_filelike
 
+from cms.folded_search import FOLDED_TEXT_FIELDS
 from cms.importing import CsvRows, ImportReport, open_import_file
 from cms.text import ascii_slug, fold
 
-from ..models import LegalDocumentFile, LegalDocumentIndexPage, LegalDocumentPage, padded_fold
+from ..models import LegalDocumentFile, LegalDocumentIndexPage, LegalDocumentPage
 from .common import RowImporter, find_target
 from .document_csv import COLUMNS, OPTIONAL_COLUMNS, DocumentParser, DocumentRecord
 from .tree import free_slug, publish_moment, save_live_update, slug_base
@@ -40,7 +41,7 @@ UPDATE_FIELDS = [
     "summary",
     "fields",
     "site",
-    "search_text",
+    *FOLDED_TEXT_FIELDS,
 ]
 
 
@@ -128,7 +129,7 @@ class DocumentImporter(RowImporter):
             page, fields, document_file = self._new_page(record)
             # What LegalDocumentPage.save() would derive (a test checks that saving again changes nothing).
             page.number_folded = fold(page.number)
-            page.search_text = padded_fold(*page.folded_parts())
+            page.refresh_folded_text()
             pages.append((page, publish_moment(record.issued_date)))
             links += [(page, legal_field) for legal_field in fields]
             if document_file:

@@ -18,6 +18,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.utils.file import hash_filelike
 
+from cms.folded_search import FOLDED_TEXT_FIELDS
 from cms.importing import ImportReport, ImportSetupError, RowError, os_reason
 from cms.text import ascii_slug
 
@@ -49,7 +50,7 @@ UPDATE_FIELDS = [
     "online_level",
     "online_url",
     "site",
-    "search_text",
+    *FOLDED_TEXT_FIELDS,
     "submission_methods",
     "dossier_items",
     "legal_basis",

@@ -1,4 +1,4 @@
-from .common import LegalDocumentType, LegalField, SiteScopedPage, SiteScopedQuerySet, padded_fold
+from .common import LegalDocumentType, LegalField, SiteScopedPage, SiteScopedQuerySet
 from .documents import (
     DocumentCategory,
     EffectStatus,
@@ -44,7 +44,6 @@ __all__ = [
     "SiteScopedQuerySet",
     "SubmissionMethod",
     "derived_status",
-    "padded_fold",
     "status_condition",
     "status_expression",
 ]

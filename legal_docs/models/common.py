@@ -1,9 +1,8 @@
 """What documents and procedures share: the lists (types, fields), site scoping and folded text.
 
-Both page types keep a folded copy of their searchable text (`search_text`, padded with spaces
-so a term can be matched as a whole word) and the site they belong to, so that the citizen search
-(`legal_docs.search`) filters, counts and ranks them with plain column conditions that behave the
-same on SQLite and PostgreSQL.
+Both page types keep folded copies of their text (`cms.folded_search.FoldedTextMixin`) and the
+site they belong to, so that the citizen search (`legal_docs.search`) filters, counts and ranks
+them with plain column conditions that behave the same on SQLite and PostgreSQL.
 """
 
 from django.db import models
@@ -11,16 +10,10 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Site
 
+from cms.folded_search import FoldedTextMixin
 from cms.models import BasePage, PortalPageQuerySet
-from cms.text import ascii_slug, folded_words
+from cms.text import ascii_slug
 from sites.access import site_id_for_page
-
-
-def padded_fold(*parts):
-    """The folded words of `parts`, one space between and around them, so `contains(" term ")`
-    matches whole words whatever punctuation the text had ("phòng, chống" → " phong chong ")."""
-    words = folded_words(" ".join(str(part) for part in parts if part))
-    return f" {' '.join(words)} "
 
 
 class LegalDocumentType(models.Model):
@@ -73,22 +66,17 @@ class SiteScopedQuerySet(PortalPageQuerySet):
         return self.filter(site__in=sites)
 
 
-class SiteScopedPage(BasePage):
+class SiteScopedPage(FoldedTextMixin, BasePage):
     """A page that records the portal it belongs to, so searches filter on one column."""
 
     site = models.ForeignKey(Site, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+")
-    search_text = models.TextField(editable=False, default="")
 
     class Meta:
         abstract = True
-
-    def folded_parts(self):
-        return [self.title]
 
     def save(self, *args, **kwargs):
         if self.site_id is None and self.path:
             if not self.url_path:  # a new page: Wagtail sets it in save(), after this
                 self.set_url_path(self.get_parent())
             self.site_id = site_id_for_page(self)
-        self.search_text = padded_fold(*self.folded_parts())
         return super().save(*args, **kwargs)

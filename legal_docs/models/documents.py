@@ -147,6 +147,9 @@ class LegalDocumentPage(SiteScopedPage):
         doc_type = self.doc_type.name if self.doc_type_id else ""
         return [doc_type, self.number, self.title, self.summary, self.issuing_body, self.signer, *field_names]
 
+    def subject_leading_words(self):
+        return [self.doc_type.name] if self.doc_type_id else []
+
     def save(self, *args, **kwargs):
         self.number_folded = fold(self.number)
         return super().save(*args, **kwargs)
