@@ -190,9 +190,14 @@ class ArticlePage(FoldedTextMixin, CachedPageMixin, RoutablePageMixin, BasePage)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # "Tin khác" lists the section's newest other items; "Tin đã đưa" goes on with the items
+        # published before this one, leaving out those "Tin khác" already shows.
         siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk)
-        context["other_articles"] = siblings.newest_first()[:OTHER_ARTICLES_COUNT]
-        context["earlier_articles"] = (
-            siblings.filter(published_at__lt=self.published_at).newest_first()[:EARLIER_ARTICLES_COUNT]
+        other = list(siblings.newest_first()[:OTHER_ARTICLES_COUNT])
+        context["other_articles"] = other
+        context["earlier_articles"] = list(
+            siblings.filter(published_at__lt=self.published_at)
+            .exclude(pk__in=[item.pk for item in other])
+            .newest_first()[:EARLIER_ARTICLES_COUNT]
         )
         return context

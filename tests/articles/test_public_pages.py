@@ -147,7 +147,7 @@ def test_article_page_shows_every_field_as_portals_do(client, full_article):
     assert article.title in content
 
 
-def test_other_news_and_previously_published_news_with_their_dates(client, full_article):
+def test_other_news_with_their_dates_and_no_previously_published_list_when_all_fit(client, full_article):
     content = get_page(client, "/tin-tuc-su-kien/ban-bien-tap-hop-9-thang/")
 
     other = between(content, 'id="tin-khac"', "</section>")
@@ -155,13 +155,35 @@ def test_other_news_and_previously_published_news_with_their_dates(client, full_
         assert full_article[item].title in other
     assert "(20/12/2023)" in other and "(08/09/2023)" in other
     assert full_article["article"].title not in other
+    # The three other items all fit in "Tin khác": "Tin đã đưa" would only repeat them.
+    assert 'id="tin-da-dua"' not in content
 
+
+def test_other_news_and_previously_published_news_show_distinct_items(client, commune):
+    section = news_section(commune.site)
+    article = ArticlePageFactory(
+        parent=section, title="Tân Hà họp tổng kết năm", slug="tong-ket", published_at=local_datetime(2023, 6, 30)
+    )
+    newer = [
+        ArticlePageFactory(parent=section, title=f"Tin mới số {day}", published_at=local_datetime(2023, 7, day))
+        for day in range(1, 4)
+    ]
+    older = [
+        ArticlePageFactory(parent=section, title=f"Tin cũ số {day}", published_at=local_datetime(2023, 5, day))
+        for day in range(1, 6)
+    ]
+    content = get_page(client, "/tin-tuc-su-kien/tong-ket/")
+
+    other = between(content, 'id="tin-khac"', "</section>")
     earlier = between(content, 'id="tin-da-dua"', "</section>")
-    assert "Xã Tân Hà ra quân làm đường giao thông nông thôn</a>" in earlier and "(08/09)" in earlier
-    assert "Tân Hà tổ chức ngày hội tòng quân</a>" in earlier and "(13/02)" in earlier
-    assert full_article["newer"].title not in earlier
-    # Newest first, as on the portals.
-    assert earlier.index("(08/09)") < earlier.index("(13/02)")
+    shown_other = re.findall(r">(Tin (?:mới|cũ) số \d)</a>", other)
+    shown_earlier = re.findall(r">(Tin (?:mới|cũ) số \d)</a>", earlier)
+    # "Tin khác": the section's five newest other items; "Tin đã đưa": the older ones not listed there.
+    assert shown_other == ["Tin mới số 3", "Tin mới số 2", "Tin mới số 1", "Tin cũ số 5", "Tin cũ số 4"]
+    assert shown_earlier == ["Tin cũ số 3", "Tin cũ số 2", "Tin cũ số 1"]
+    assert not set(shown_other) & set(shown_earlier)
+    assert "(03/05)" in earlier and article.title not in other + earlier
+    assert len(newer) + len(older) == len(shown_other) + len(shown_earlier)
 
 
 def test_print_view_has_the_article_without_the_portal_chrome(client, full_article):
