@@ -16,6 +16,7 @@ from sites.models import Unit
 
 from . import data
 from .helpers import fill, find_section, in_sentence, list_html, publish, quote_block, resolve_datetime, section_slug
+from .images import DemoImages
 
 NEWS_SECTION_SLUG = section_slug(NewsIndexPage)
 
@@ -24,6 +25,7 @@ def load_news(demo):
     """Fill each site's news section intro and add the demo articles it is missing."""
     news = data.articles()
     contributors = _contributing_units(demo.district)
+    images = DemoImages(demo.admin)
     created = []
     for unit in [demo.district, *Unit.objects.filter(parent=demo.district).with_sites()]:
         section = news_section(unit)
@@ -34,9 +36,10 @@ def load_news(demo):
         for item in items:
             if ascii_slug(item["title"]) not in existing:
                 credited = contributors[item["unit"]] if "unit" in item else unit
-                created.append(_create_article(demo, section, item, credited))
+                created.append(_create_article(demo, section, item, credited, lambda name, u=unit: images.get(u, name)))
     if created:
         _reindex(created)
+    demo.report.add_created(images.created, "ảnh")
     demo.report.add_created(len(created), "tin bài")
 
 
@@ -45,8 +48,11 @@ def news_section(unit):
     return find_section(unit, NewsIndexPage, NEWS_SECTION_SLUG, "tin mẫu")
 
 
-def body_stream(blocks, values):
-    """Raw `ArticlePage.body` data from the [block, value] pairs of `articles.json`."""
+def body_stream(blocks, values, image=None):
+    """Raw `ArticlePage.body` data from the [block, value] pairs of `articles.json`.
+
+    `image(name)` gives the uploaded image of an ["image", [name, caption]] block.
+    """
     stream = []
     for block, value in blocks:
         if block == "paragraph":
@@ -58,6 +64,16 @@ def body_stream(blocks, values):
             stream.append({"type": "paragraph", "value": f"<ul>{items}</ul>"})
         elif block == "quote":
             stream.append(quote_block(value, values))
+        elif block == "image":
+            name, caption = value
+            photo = image(name)
+            stream.append({
+                "type": "image",
+                "value": {
+                    "image": {"image": photo.pk, "alt_text": photo.title, "decorative": False},
+                    "caption": fill(caption, values),
+                },
+            })
         else:
             raise ValueError(f"Unknown demo block type: {block}")
     return stream
@@ -82,7 +98,8 @@ def _fill_intro(section, unit, user):
     return True
 
 
-def _create_article(demo, section, item, contributing_unit):
+def _create_article(demo, section, item, contributing_unit, image):
+    """`image(name)`: the demo image `name` in the collection of the site's unit."""
     published_at = resolve_datetime(item["published"], demo.today)
     values = {"year": published_at.year}
     source = item.get("source", {})
@@ -91,10 +108,11 @@ def _create_article(demo, section, item, contributing_unit):
         slug=ascii_slug(item["title"]),
         kind=item["kind"],
         summary=fill(item["summary"], values),
-        body=body_stream(item["body"], values),
+        body=body_stream(item["body"], values, image),
         author=item["author"],
         contributing_unit=contributing_unit,
         featured=item.get("featured", False),
+        featured_image=image(item["image"]) if "image" in item else None,
         source_name=source.get("name", ""),
         source_url=source.get("url", ""),
         source_permission=fill(source.get("permission", ""), values),

@@ -39,6 +39,10 @@ def links():
     return load("links")
 
 
+def images():
+    return load("images")
+
+
 def commune_news(unit_name):
     return articles()["commune_news"].get(unit_name, [])
 

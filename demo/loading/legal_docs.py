@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from cms.importing import deferred_indexing, index_in_bulk
+from cms.models import AttributedDocument
 from cms.text import ascii_slug
 from legal_docs.attachments import validate_attachment
 from legal_docs.models import (
@@ -38,6 +39,7 @@ from sites.models import Unit
 from sites.provisioning import ProvisioningError
 
 from . import data
+from .docx import minimal_docx
 from .helpers import at, fill, find_section, in_sentence, publish, resolve_date, section_slug
 from .pdf import minimal_pdf, wrap
 
@@ -66,6 +68,7 @@ def load_legal_docs(demo):
             loader.add_procedures(unit, procedures["commune_procedures"], ProcedureLevel.COMMUNE, national)
     demo.report.add_created(len(loader.created[LegalDocumentPage]), "văn bản")
     demo.report.add_created(len(loader.created[ProcedurePage]), "thủ tục hành chính")
+    demo.report.add_created(loader.forms_created, "mẫu đơn, tờ khai")
     index_in_bulk(loader.created)
 
 
@@ -90,6 +93,8 @@ class _Loader:
         self.types = {item.slug: item for item in LegalDocumentType.objects.all()}
         self.fields = {item.slug: item for item in LegalField.objects.all()}
         self.created = {LegalDocumentPage: set(), ProcedurePage: set()}
+        self.forms = {}
+        self.forms_created = 0
 
     # Documents
 
@@ -176,9 +181,9 @@ class _Loader:
         for spec in specs:
             published_at -= timedelta(minutes=10)
             if spec["slug"] not in existing:
-                self._create_procedure(index, spec, level, values, documents, published_at)
+                self._create_procedure(unit, index, spec, level, values, documents, published_at)
 
-    def _create_procedure(self, index, spec, level, values, documents, published_at):
+    def _create_procedure(self, unit, index, spec, level, values, documents, published_at):
         online_level = spec["online_level"]
         online_url = data.procedures()["online_url"].format(code=spec["code"])
         steps = "".join(f"<li>{escape(fill(step, values))}</li>" for step in spec["steps"])
@@ -204,8 +209,14 @@ class _Loader:
                 for order, (method, duration, fee, notes) in enumerate(spec["methods"])
             ],
             dossier_items=[
-                ProcedureDossierItem(sort_order=order, name=name, originals=originals, copies=copies)
-                for order, (name, originals, copies) in enumerate(spec["dossier"])
+                ProcedureDossierItem(
+                    sort_order=order,
+                    name=name,
+                    originals=originals,
+                    copies=copies,
+                    form_template=self._form(unit, form[0]) if form else None,
+                )
+                for order, (name, originals, copies, *form) in enumerate(spec["dossier"])
             ],
             legal_basis=[
                 ProcedureLegalBasis(sort_order=order, citation=citation, document=documents[key] if key else None)
@@ -215,6 +226,41 @@ class _Loader:
         )
         index.add_child(instance=page)
         self._publish(page, published_at)
+
+    def _form(self, unit, key):
+        """The unit's copy of the blank form `key` (a PDF or DOCX in its document collection), found again by title."""
+        if (unit.pk, key) in self.forms:
+            return self.forms[unit.pk, key]
+        procedures = data.procedures()
+        spec = procedures["forms"][key]
+        document = AttributedDocument.objects.filter(collection_id=unit.collection_id, title=spec["title"]).first()
+        if document is None:
+            document = AttributedDocument(
+                title=spec["title"],
+                file=self._form_file(key, spec),
+                collection_id=unit.collection_id,
+                author=spec["issued_by"],
+                source=f"Mẫu ban hành kèm theo {spec['basis']}",
+                license=procedures["form_license"],
+                uploaded_by_user=self.user,
+            )
+            document.save()
+            self.forms_created += 1
+        self.forms[unit.pk, key] = document
+        return document
+
+    def _form_file(self, key, spec):
+        heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""]
+        lines = [f"(Mẫu ban hành kèm theo {spec['basis']} của {spec['issued_by']})", ""]
+        lines += [f"{field}: ...................................." for field in spec["fields"]]
+        lines += ["", "Người khai (ký, ghi rõ họ tên)", "", "(Biểu mẫu trong dữ liệu mẫu của Trang thông tin điện tử)"]
+        if spec["format"] == "docx":
+            content = minimal_docx(spec["title"].upper(), lines, heading)
+        else:
+            content = minimal_pdf([*heading, spec["title"].upper(), *lines])
+        file = ContentFile(content, name=f"{key}.{spec['format']}")
+        validate_attachment(file)
+        return file
 
     # Shared
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from articles.models import ArticleKind, ArticlePage
+from cms.models import AttributedImage
 from demo.loading import data
 from demo.loading.articles import news_section
 from demo.loading.helpers import PLACEHOLDER
@@ -114,7 +115,7 @@ def test_one_or_two_featured_articles_per_site(first_run_output):
 @pytest.mark.django_db
 def test_article_bodies_use_the_article_blocks(first_run_output):
     for article in ArticlePage.objects.all():
-        assert {block.block_type for block in article.body} <= {"paragraph", "quote"}
+        assert {block.block_type for block in article.body} <= {"paragraph", "quote", "image"}
         # Raises if a block name or value does not fit ArticleBodyBlock.
         article.body.stream_block.clean(article.body)
 
@@ -136,3 +137,44 @@ def test_press_review_records_its_original_outlet_and_permission(client, first_r
     html = response.content.decode()
     assert "Báo Bình Thuận" in html
     assert review.source_url in html
+
+
+@pytest.mark.django_db
+def test_articles_carry_credited_photos_of_their_own_site_as_main_image_and_in_bodies(first_run_output):
+    images = data.images()["images"]
+    assert 8 <= len(images) <= 15
+    for spec in images.values():
+        assert (data.DATA_DIR / "images" / spec["file"]).stat().st_size < 100 * 1024
+    featured = ArticlePage.objects.filter(featured=True)
+    assert featured.exists() and not featured.filter(featured_image__isnull=True).exists()
+    with_photo = ArticlePage.objects.filter(featured_image__isnull=False).select_related("featured_image")
+    assert with_photo.count() >= 20
+    in_body, uploads = 0, set()
+    for unit in site_units():
+        for article in with_photo.in_site(unit.site):
+            photos = [article.featured_image] + [
+                block.value["image"] for block in article.body if block.block_type == "image"
+            ]
+            in_body += len(photos) - 1
+            uploads |= {(unit.pk, photo.pk) for photo in photos}
+            for photo in photos:
+                assert photo.collection_id == unit.collection_id, article.title
+                assert photo.has_copyright_clearance and photo.source, photo.title
+                assert (photo.width, photo.height) == (960, 600)
+    assert in_body >= 4
+    # One upload per image and site, shared by the site's articles that use it.
+    assert AttributedImage.objects.count() == len(uploads)
+
+
+@pytest.mark.django_db
+def test_article_page_shows_its_photos_with_their_credits(client, first_run_output):
+    commune = Unit.objects.select_related("site__root_page").get(site__hostname="son-my.localhost")
+    article = ArticlePage.objects.in_site(commune.site).get(title__startswith="Sơn Mỹ ra quân làm sạch bãi biển")
+
+    html = client.get(article.relative_url(commune.site), HTTP_HOST=commune.site.hostname).content.decode()
+
+    photo = article.featured_image
+    assert f'alt="{escape(photo.title)}"' in html
+    assert f"Ảnh: {photo.author} – Nguồn: {escape(photo.source)} – Bản quyền: {escape(photo.license)}" in html
+    assert "Khu nuôi tôm ven biển cũng được thu gom rác thải" in html
+    assert html.count('class="block-image__img"') == 2

@@ -21,6 +21,7 @@ from legal_docs.models import (
     LegalDocumentPage,
     LegalDocumentRelation,
     LegalDocumentType,
+    ProcedureDossierItem,
     ProcedureLegalBasis,
     ProcedureLevel,
     ProcedurePage,
@@ -268,3 +269,36 @@ def test_a_commune_procedure_page_links_its_legal_basis_to_document_pages_that_a
     assert escape("Được hướng dẫn bởi") in content
     assert escape(district_document("nd-123-2015").title) in content
     assert escape(marriage.title) in content
+
+
+@pytest.mark.django_db
+def test_procedures_attach_their_blank_forms_as_credited_pdf_and_docx_files(first_run_output):
+    forms = PROCEDURES["forms"]
+    for unit in site_units():
+        items = ProcedureDossierItem.objects.filter(page__in=ProcedurePage.objects.child_of(procedure_index(unit)))
+        attached = items.filter(form_template__isnull=False).select_related("form_template")
+        specs = PROCEDURES["district_procedures"] if unit.is_parent_authority else PROCEDURES["commune_procedures"]
+        assert attached.count() == sum(len(item) == 4 for spec in specs for item in spec["dossier"]), unit.name
+        for item in attached:
+            document = item.form_template
+            assert document.collection_id == unit.collection_id
+            assert document.author and document.source.startswith("Mẫu ban hành kèm theo") and document.license
+            validate_attachment(document.file)
+            assert document.file_extension in {"pdf", "docx"}
+    assert {spec["format"] for spec in forms.values()} == {"pdf", "docx"}
+    with_form = {item[3] for spec in PROCEDURES["commune_procedures"] for item in spec["dossier"] if len(item) == 4}
+    assert len(with_form) >= 5 and with_form <= set(forms)
+
+
+@pytest.mark.django_db
+def test_a_procedure_page_links_its_forms_for_download(client, first_run_output):
+    commune = Unit.objects.select_related("site__root_page").get(site__hostname="tan-ha.localhost")
+    birth = ProcedurePage.objects.child_of(procedure_index(commune)).get(slug="dang-ky-khai-sinh")
+    form = birth.dossier_items.get(form_template__isnull=False).form_template
+
+    html = client.get(birth.relative_url(commune.site), HTTP_HOST=commune.site.hostname).content.decode()
+
+    assert f'<a href="{form.url}">Tờ khai đăng ký khai sinh</a>' in html
+    download = client.get(form.url, HTTP_HOST=commune.site.hostname)
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content).startswith(b"PK\x03\x04")

@@ -47,6 +47,16 @@ def test_district_is_the_default_site_on_localhost(demo):
     assert footer.editorial_head == "Chánh Văn phòng HĐND&UBND huyện Hàm Tân"
     assert footer.phone == "(0252) 3877599"
     assert footer.fax == "(0252) 3877276"
+    assert footer.licence == "Số 08/GP-STTTT ngày 15/3/2021 của Sở Thông tin và Truyền thông tỉnh Bình Thuận"
+
+
+@pytest.mark.django_db
+def test_district_footer_shows_the_licence_line_and_communes_without_one_show_none(client, first_run_output):
+    district = client.get("/", HTTP_HOST="localhost").content.decode()
+    footer = district.split('<footer class="site-footer">', 1)[1]
+    assert "<p>Giấy phép: Số 08/GP-STTTT ngày 15/3/2021 của Sở Thông tin và Truyền thông tỉnh Bình Thuận</p>" in footer
+    commune = client.get("/", HTTP_HOST=COMMUNE_HOSTS[0]).content.decode()
+    assert "Giấy phép:" not in commune
 
 
 @pytest.mark.django_db

@@ -10,6 +10,7 @@ from django.core.management import CommandError
 from wagtail.models import Page, Revision, Site
 
 from articles.models import ArticleKind, ArticlePage
+from cms.models import AttributedDocument, AttributedImage
 from compliance.models import Inspection
 from demo.loading import NO_CHANGE_MESSAGE
 from demo.loading.articles import news_section
@@ -44,6 +45,8 @@ MODELS = [
     ProcedurePage,
     ProcedureLegalBasis,
     ProcedureSubmissionMethod,
+    AttributedImage,
+    AttributedDocument,
 ]
 
 
