@@ -2,8 +2,9 @@
 
 Every text condition is a whole-word match on the folded `search_text` column and every filter a
 plain column condition, so SQLite and PostgreSQL return the same rows in the same order (on
-PostgreSQL a trigram index serves the word matches). Ranking is explicit: the number or code
-typed in full, then its beginning, then the whole query as a phrase; ties go to the newest.
+PostgreSQL a trigram index serves the word matches). Ranking is `cms.folded_search.relevance`,
+the one the site search box uses, plus the number or code typed in full or its beginning; among
+documents that rank the same, those in force come first, then the newest.
 Facet counts come from one GROUP BY over the results (plus one for a many-to-many field), so
 they always add up to what the filters return.
 """
@@ -11,10 +12,13 @@ they always add up to what the filters return.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 
-from ..models.documents import DocumentCategory, LegalDocumentPage
+from cms.folded_search import relevance as folded_relevance
+from cms.folded_search import words_condition
+
+from ..models.documents import DocumentCategory, EffectStatus, LegalDocumentPage, status_condition
 from ..models.procedures import ProcedureLevel, ProcedurePage
 from .dimensions import (
     ChoiceDimension,
@@ -29,6 +33,9 @@ from .dimensions import (
 from .params import SORT_DATE, SORT_NAME, SORT_RELEVANCE, read_params
 
 RESULTS_PER_PAGE = 20
+# Above every text score of cms.folded_search: a number typed in full names one document.
+NUMBER_TYPED = 64
+NUMBER_BEGINNING = 24
 
 
 @dataclass(frozen=True)
@@ -120,10 +127,7 @@ def page_bounds(page, total_count, per_page, clamp):
 
 
 def text_condition(search):
-    condition = Q()
-    for term in search.params.terms:
-        condition &= Q(search_text__contains=f" {term} ")
-    return condition
+    return words_condition(search.params.terms)
 
 
 def filter_condition(search, skip=None):
@@ -142,22 +146,32 @@ def matching(search):
 
 def relevance(search):
     phrase = search.params.phrase
-    score = Case(When(search_text__contains=f" {phrase} ", then=Value(1)), default=Value(0))
     column = search.kind.number_column
     if column:
-        score = score + Case(
-            When(**{column: phrase}, then=Value(4)),
-            When(**{f"{column}__startswith": f"{phrase} "}, then=Value(2)),
-            default=Value(0),
-        )
-    else:
-        score = score + Case(When(search_text__startswith=f" {phrase} ", then=Value(4)), default=Value(0))
-    return score
+        extra = [
+            (Q(**{column: phrase}), NUMBER_TYPED),
+            (Q(**{f"{column}__startswith": f"{phrase} "}), NUMBER_BEGINNING),
+        ]
+    else:  # a procedure's folded text starts with its code
+        extra = [(Q(search_text__startswith=f" {phrase} "), NUMBER_TYPED)]
+    return folded_relevance(search.params.terms, extra)
+
+
+def in_force(search):
+    """1 for a document in force today, else 0 (procedures have no validity: always 1)."""
+    if search.kind.model is not LegalDocumentPage:
+        return Value(1, output_field=IntegerField())
+    return Case(
+        When(status_condition(EffectStatus.IN_FORCE, search.today), then=Value(1)),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
 
 
 def ordered(search, queryset):
     if search.params.ranks_by_relevance:
-        return queryset.annotate(relevance=relevance(search)).order_by("-relevance", *search.kind.newest_first)
+        ranked = queryset.annotate(relevance=relevance(search), in_force=in_force(search))
+        return ranked.order_by("-relevance", "-in_force", *search.kind.newest_first)
     return queryset.order_by(*search.kind.newest_first)
 
 
