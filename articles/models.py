@@ -8,6 +8,7 @@ from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -18,6 +19,8 @@ from wagtail.search import index
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.models import BasePage, PortalPageQuerySet
 from cms.page_cache import CachedPageMixin
+from sites.access import unit_for_page
+from sites.models.settings import COMMUNE_NEWS_PER_UNIT, CommuneNewsRule
 
 from .blocks import ArticleBodyBlock
 from .feeds import SectionFeed
@@ -85,6 +88,48 @@ class NewsIndexPage(CachedPageMixin, RoutablePageMixin, BasePage):
         return SectionFeed()(request, section=self)
 
 
+def _in_sentence(name):
+    return name[:1].lower() + name[1:]
+
+
+def commune_news_rule(authority):
+    """The rule the authority's board set on its home page (`home.HomePage`, read without importing home)."""
+    home = authority.site.root_page.specific if authority is not None and authority.site_id else None
+    return getattr(home, "commune_news_rule", CommuneNewsRule.NEWEST)
+
+
+def featured_help_text(unit):
+    """What ticking "Tin nổi bật" does for an article of `unit`'s site, under the rule now in force."""
+    own = f"Hiển thị ở khối “Tin nổi bật” trên trang chủ {_in_sentence(unit.name)}."
+    authority = None if unit.is_parent_authority else unit.parent
+    if authority is None or not authority.site_id:
+        return own
+    name = _in_sentence(authority.name)
+    if commune_news_rule(authority) == CommuneNewsRule.FEATURED:
+        return (
+            f"{own} Theo quy tắc Ban biên tập {name} đặt, chỉ tin có đánh dấu ô này mới được đưa lên mục "
+            f"“Tin từ các xã, thị trấn” trên trang chủ {name}."
+        )
+    return (
+        f"{own} Theo quy tắc Ban biên tập {name} đặt, mục “Tin từ các xã, thị trấn” trên trang chủ {name} "
+        f"tự đưa tin mới nhất của mỗi xã, thị trấn (tối đa {COMMUNE_NEWS_PER_UNIT} tin), không phụ thuộc ô này."
+    )
+
+
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """States the rule in force under the "Tin nổi bật" box."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("featured")
+        page = self.instance if self.instance.pk else self.parent_page
+        unit = unit_for_page(page) if field is not None and page is not None else None
+        if unit is not None:
+            field.help_text = featured_help_text(unit)
+
+
 class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
@@ -132,6 +177,7 @@ class ArticlePage(FoldedTextMixin, CachedPageMixin, RoutablePageMixin, BasePage)
     )
 
     objects = ArticleManager()
+    base_form_class = ArticlePageForm
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("published_at"), FieldPanel("featured")]),

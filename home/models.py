@@ -1,19 +1,48 @@
 """The portal home page, its sections and plain content pages."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.models import BasePage
+from sites.access import is_board_member, unit_for_page
+from sites.models.settings import CommuneNewsRule
 
 from .blocks import ContentStreamBlock
+
+COMMUNE_NEWS_FIELDS = ("commune_news_rule", "commune_news_count")
+
+
+class HomePageForm(WagtailAdminPageForm):
+    """The rule for the communes' news belongs to a parent authority's home page and to its board alone.
+
+    Anyone else editing a home page (a commune's, or the district's own editors) gets a form without
+    those fields, so a value posted for them is never read.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self._may_set_commune_news_rule():
+            for name in COMMUNE_NEWS_FIELDS:
+                self.fields.pop(name, None)
+
+    def _may_set_commune_news_rule(self):
+        unit = unit_for_page(self.instance) if self.instance.pk else None
+        if unit is None or not unit.is_parent_authority:
+            return False
+        user = self.for_user
+        return bool(user and user.is_active and (user.is_superuser or is_board_member(user, unit)))
 
 
 class HomePage(BasePage):
     """Root of one portal: the district's or a commune's."""
+
+    base_form_class = HomePageForm
 
     welcome = RichTextField(
         "Lời giới thiệu",
@@ -21,8 +50,29 @@ class HomePage(BasePage):
         features=["bold", "italic", "link"],
         help_text="Vài câu giới thiệu đơn vị, hiển thị trên trang chủ.",
     )
+    commune_news_rule = models.CharField(
+        "Tin đưa lên mục “Tin từ các xã, thị trấn”",
+        max_length=10,
+        choices=CommuneNewsRule.choices,
+        default=CommuneNewsRule.NEWEST,
+        help_text=(
+            "Chỉ có ở trang chủ của huyện, tỉnh và chỉ Ban biên tập đặt. Biên tập viên các xã thấy quy tắc "
+            "này ngay dưới ô “Tin nổi bật” khi viết tin."
+        ),
+    )
+    commune_news_count = models.PositiveSmallIntegerField(
+        "Số tin hiển thị",
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text="Số tin của các xã, thị trấn hiển thị trên trang chủ (từ 1 đến 30).",
+    )
 
-    content_panels = BasePage.content_panels + [FieldPanel("welcome")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("welcome"),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in COMMUNE_NEWS_FIELDS], heading="Tin từ các xã, thị trấn"
+        ),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("welcome")]
 
     parent_page_types = ["wagtailcore.Page"]

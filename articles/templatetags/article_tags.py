@@ -9,11 +9,13 @@ from functools import reduce
 from operator import or_
 
 from django import template
-from django.db.models import Q
+from django.db.models import Case, F, IntegerField, Q, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from sites.access import site_ids_for_pages
 from sites.models import Unit
+from sites.models.settings import COMMUNE_NEWS_PER_UNIT, CommuneNewsRule
 
 from ..models import ArticlePage, NewsIndexPage
 
@@ -80,11 +82,12 @@ def featured_articles(site, count=5):
 
 
 @register.simple_tag
-def featured_commune_articles(site, count=6):
-    """Featured articles of the portals of the units under this site's authority.
+def commune_articles(site, rule=CommuneNewsRule.NEWEST, count=6):
+    """The news of the portals of the units under this site's authority, by the board's `rule`.
 
-    Each article carries `commune`, the unit whose portal published it; empty for a
-    commune's own site, so a commune never shows another commune's news.
+    NEWEST: the newest items, at most COMMUNE_NEWS_PER_UNIT from each commune; FEATURED: the newest
+    items the communes marked "Tin nổi bật". Each article carries `commune`, the unit whose portal
+    published it; empty for a commune's own site, so a commune never shows another commune's news.
     """
     unit = getattr(site, "unit", None) if site is not None else None
     if unit is None or not unit.is_parent_authority:
@@ -92,9 +95,20 @@ def featured_commune_articles(site, count=6):
     communes = list(Unit.objects.filter(parent=unit).with_sites().select_related("site__root_page"))
     if not communes:
         return []
-    roots = [commune.site.root_page for commune in communes]
-    in_communes = reduce(or_, (Q(path__startswith=root.path) for root in roots))
-    articles = _listing(ArticlePage.objects.live().featured().filter(in_communes), count)
+    roots = [(commune.pk, commune.site.root_page.path) for commune in communes]
+    articles = ArticlePage.objects.live().filter(reduce(or_, (Q(path__startswith=path) for _pk, path in roots)))
+    if rule == CommuneNewsRule.FEATURED:
+        articles = articles.featured()
+    else:
+        commune_of_path = Case(
+            *(When(path__startswith=path, then=Value(pk)) for pk, path in roots), output_field=IntegerField()
+        )
+        articles = articles.annotate(
+            rank_in_commune=Window(
+                RowNumber(), partition_by=[commune_of_path], order_by=[F("published_at").desc(), F("pk").desc()]
+            )
+        ).filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
+    articles = _listing(articles, count)
     commune_of_site = {commune.site_id: commune for commune in communes}
     site_of = site_ids_for_pages(articles)  # from Wagtail's cached site roots: no query
     for article in articles:

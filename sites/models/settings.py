@@ -1,4 +1,5 @@
-"""Per-site settings: the contact lines of the header and footer, the home page's links and banners."""
+"""Per-site settings: the contact lines of the header and footer, the home page's links and banners,
+and the vocabulary of the rule by which a parent authority's home page takes its communes' news."""
 
 from urllib.parse import urlsplit
 
@@ -68,6 +69,21 @@ class SiteContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "thông tin liên hệ của trang"
         verbose_name_plural = "thông tin liên hệ của trang"
+
+
+class CommuneNewsRule(models.TextChoices):
+    """Which of its communes' news a parent authority's home page lists under "Tin từ các xã, thị trấn".
+
+    The board sets it on the authority's home page (`home.HomePage`); the article form states it beside
+    the "Tin nổi bật" box, so a commune editor knows what ticking the box does.
+    """
+
+    NEWEST = "moi_nhat", "Tin mới nhất của các xã, thị trấn (mỗi nơi tối đa 2 tin)"
+    FEATURED = "noi_bat", "Chỉ tin được xã, thị trấn đánh dấu “Tin nổi bật”"
+
+
+# Under the NEWEST rule, one busy commune must not fill the whole list.
+COMMUNE_NEWS_PER_UNIT = 2
 
 
 LINK_URL_SCHEMES = ("http", "https")

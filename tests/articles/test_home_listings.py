@@ -6,6 +6,8 @@ import pytest
 
 from django.core.cache import cache
 
+from home.models import HomePage
+from sites.models.settings import CommuneNewsRule
 from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, local_datetime, news_section
 from tests.factories import ContentPageFactory, ImageFactory
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
@@ -95,9 +97,14 @@ def test_a_commune_home_never_shows_another_communes_news(client, commune, other
     assert "Tân Nghĩa khánh thành chợ mới" in other and "Tân Hà đón bằng nông thôn mới" not in other
 
 
+def set_rule(district, rule, count=6):
+    HomePage.objects.filter(pk=district.site.root_page_id).update(commune_news_rule=rule, commune_news_count=count)
+
+
 def test_district_home_shows_featured_commune_news_linking_to_the_commune_site(
     client, district, commune, other_commune
 ):
+    set_rule(district, CommuneNewsRule.FEATURED)
     ArticlePageFactory(parent=news_section(district.site), title="Huyện Hàm Tân họp Ban Biên tập", featured=True)
     ArticlePageFactory(
         parent=news_section(commune.site),
@@ -131,3 +138,36 @@ def test_district_home_shows_featured_commune_news_linking_to_the_commune_site(
     assert 'href="http://tan-nghia.hamtan.test/tin-tuc-su-kien/cho-moi/"' in communes
     assert 'href="http://tan-nghia.hamtan.test/">Trang thông tin điện tử Thị trấn Tân Nghĩa</a>' in communes
     assert "giao ban tuần" not in communes and "nháp" not in communes
+
+
+def test_by_default_the_district_home_shows_the_newest_news_of_every_commune_two_at_most_each(
+    client, district, commune, other_commune, trusted_commune
+):
+    for day in range(1, 6):
+        ArticlePageFactory(
+            parent=news_section(commune.site), title=f"Tân Hà tin ngày {day}", published_at=local_datetime(2025, 3, day)
+        )
+    ArticlePageFactory(
+        parent=news_section(other_commune.site), title="Tân Nghĩa tin cũ", published_at=local_datetime(2024, 1, 1)
+    )
+    ArticlePageFactory(
+        parent=news_section(trusted_commune.site),
+        title="Sơn Mỹ tin nổi bật",
+        featured=True,
+        published_at=local_datetime(2025, 2, 1),
+    )
+    ArticlePageFactory(parent=news_section(commune.site), title="Tân Hà tin nháp", live=False)
+    ArticlePageFactory(parent=news_section(district.site), title="Huyện họp giao ban")
+
+    communes = panel(home(client, DISTRICT_HOST), "tin-tu-cac-xa")
+    titles = re.findall(r'<h3 class="news-item__title"><a [^>]*>([^<]+)</a>', communes)
+    # Not only the featured items: the two newest of Tân Hà, then the others' newest, newest first.
+    assert titles == ["Tân Hà tin ngày 5", "Tân Hà tin ngày 4", "Sơn Mỹ tin nổi bật", "Tân Nghĩa tin cũ"]
+
+    set_rule(district, CommuneNewsRule.NEWEST, count=3)
+    communes = panel(home(client, DISTRICT_HOST), "tin-tu-cac-xa")
+    assert re.findall(r'<h3 class="news-item__title"><a [^>]*>([^<]+)</a>', communes) == titles[:3]
+
+    set_rule(district, CommuneNewsRule.FEATURED)
+    communes = panel(home(client, DISTRICT_HOST), "tin-tu-cac-xa")
+    assert re.findall(r'<h3 class="news-item__title"><a [^>]*>([^<]+)</a>', communes) == ["Sơn Mỹ tin nổi bật"]
