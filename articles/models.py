@@ -8,7 +8,6 @@ from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -17,6 +16,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from cms.folded_search import FoldedTextMixin, stream_text
+from cms.forms import PortalPageForm
 from cms.models import BasePage, PortalPageQuerySet
 from cms.page_cache import CachedPageMixin
 from sites.access import unit_for_page
@@ -116,9 +116,7 @@ def featured_help_text(unit):
     )
 
 
-
-
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(PortalPageForm):
     """States the rule in force under the "Tin nổi bật" box."""
 
     def __init__(self, *args, **kwargs):
@@ -172,9 +170,7 @@ class ArticlePage(FoldedTextMixin, CachedPageMixin, RoutablePageMixin, BasePage)
     published_at = models.DateTimeField("Ngày giờ đăng", default=timezone.now, db_index=True)
     tags = ClusterTaggableManager("Từ khóa", through=ArticleTag, blank=True)
     view_count = models.PositiveIntegerField("Lượt xem", default=0, editable=False)
-    external_id = models.CharField(
-        "Mã ở hệ thống cũ", max_length=100, blank=True, db_index=True, editable=False
-    )
+    external_id = models.CharField("Mã ở hệ thống cũ", max_length=100, blank=True, db_index=True, editable=False)
 
     objects = ArticleManager()
     base_form_class = ArticlePageForm

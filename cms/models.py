@@ -7,6 +7,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
+from .forms import PortalPageForm
+
 
 class CopyrightFields(models.Model):
     """Who made a file, where it came from and on what terms the portal may publish it."""
@@ -76,6 +78,7 @@ class BasePage(Page):
     """Abstract base of every public page type on the portals."""
 
     objects = PortalPageManager()
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True

@@ -3,12 +3,12 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.folded_search import FoldedTextMixin, stream_text
+from cms.forms import PortalPageForm
 from cms.models import BasePage
 from sites.access import is_board_member, unit_for_page
 from sites.models.settings import CommuneNewsRule
@@ -18,7 +18,7 @@ from .blocks import ContentStreamBlock
 COMMUNE_NEWS_FIELDS = ("commune_news_rule", "commune_news_count")
 
 
-class HomePageForm(WagtailAdminPageForm):
+class HomePageForm(PortalPageForm):
     """The rule for the communes' news belongs to a parent authority's home page and to its board alone.
 
     Anyone else editing a home page (a commune's, or the district's own editors) gets a form without
@@ -69,9 +69,7 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("welcome"),
-        MultiFieldPanel(
-            [FieldPanel(name) for name in COMMUNE_NEWS_FIELDS], heading="Tin từ các xã, thị trấn"
-        ),
+        MultiFieldPanel([FieldPanel(name) for name in COMMUNE_NEWS_FIELDS], heading="Tin từ các xã, thị trấn"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("welcome")]
 
