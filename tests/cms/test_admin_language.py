@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -65,10 +66,34 @@ def translated(entries):
     return [entry for entry in entries if all(entry["msgstr"]) and "fuzzy" not in entry["flags"]]
 
 
+class _TextCollector(HTMLParser):
+    """Collects the text nodes a reader sees: not scripts, styles, icons or templates, no attributes."""
+
+    HIDDEN = {"script", "style", "svg", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.hidden_depth = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden_depth += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN and self.hidden_depth:
+            self.hidden_depth -= 1
+
+    def handle_data(self, data):
+        if not self.hidden_depth:
+            self.parts.append(data)
+
+
 def visible_text(html):
-    """The text of a page without tags, scripts and styles, whitespace folded."""
-    html = re.sub(r"<(script|style|svg|template)\b.*?</\1>", " ", html, flags=re.S)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    """The text of a page without tags, attributes, scripts and styles, whitespace folded."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return re.sub(r"\s+", " ", " ".join(collector.parts)).strip()
 
 
 def strings_in(data):

@@ -1,0 +1,25 @@
+"""The admin's identity: the help menu leads to the portal's own guide (cms/guide.py), not Wagtail's."""
+
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import guide
+
+# Wagtail's own help items open its English site (release notes, editor guide) in a new tab.
+WAGTAIL_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
+
+hooks.register("register_admin_urls", guide.guide_urls)
+
+
+@hooks.register("register_help_menu_item")
+def register_guide_menu_item():
+    return MenuItem(
+        "Hướng dẫn biên tập", reverse(guide.GUIDE_URL_NAME), name="portal-guide", icon_name="help", order=900
+    )
+
+
+@hooks.register("construct_help_menu")
+def remove_wagtail_help_items(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_ITEMS)]
