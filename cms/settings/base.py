@@ -248,6 +248,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zi
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Addresses are shared on Zalo and Facebook: when an editor changes a published page's slug (or
+# moves it), Wagtail keeps the old address working with a redirect to the new one.
+WAGTAILREDIRECTS_AUTO_CREATE = True
 
 # Port the demo district's sites are provisioned on (matches `make run`).
 DEMO_SITE_PORT = int(os.environ.get("DEMO_SITE_PORT", "8000"))
