@@ -23,3 +23,17 @@ def register_guide_menu_item():
 @hooks.register("construct_help_menu")
 def remove_wagtail_help_items(request, menu_items):
     menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_ITEMS)]
+
+
+def name_the_pages_of_the_page_search():
+    """Wagtail 8.0's page search names no model, so its results header reads “1-4 trên 4 None”;
+    name them as the explorer does (“trang”, through the catalogue)."""
+    from wagtail.admin.views.pages.search import SearchView
+    from wagtail.models import Page
+
+    if SearchView.verbose_name_plural is None:
+        SearchView.verbose_name = Page._meta.verbose_name
+        SearchView.verbose_name_plural = Page._meta.verbose_name_plural
+
+
+name_the_pages_of_the_page_search()
