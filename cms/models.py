@@ -9,35 +9,54 @@ from wagtail.query import PageQuerySet
 
 from .forms import PortalPageForm
 
+PUBLISHING_NEEDS_IT = "Cần có trước khi xuất bản."
+
 
 class CopyrightFields(models.Model):
-    """Who made a file, where it came from and on what terms the portal may publish it."""
+    """Who made a file, where it came from and on what terms the portal may publish it.
+
+    All three may be left empty to save (bulk uploads fill them in afterwards); a page using an
+    image that lacks any of them is held back by the compliance check when it is published.
+    """
 
     author = models.CharField(
         "Tác giả",
         max_length=255,
         blank=True,
-        help_text="Người chụp ảnh / tác giả tài liệu.",
+        help_text=f"Người chụp ảnh hoặc tác giả tài liệu (họ tên hoặc bút danh). {PUBLISHING_NEEDS_IT}",
     )
     source = models.CharField(
         "Nguồn",
         max_length=255,
         blank=True,
-        help_text="Cơ quan, báo hoặc trang web cung cấp (nếu không do đơn vị tự thực hiện).",
+        help_text=(
+            "Nơi cung cấp: tên cơ quan, báo, trang web; ảnh do đơn vị tự chụp thì ghi tên đơn vị "
+            f"(ví dụ “UBND xã Tân Hà”). {PUBLISHING_NEEDS_IT}"
+        ),
     )
     license = models.CharField(
         "Bản quyền / giấy phép",
         max_length=500,
         blank=True,
-        help_text="Căn cứ được phép đăng: văn bản đồng ý, giấy phép, hoặc “Tác phẩm của đơn vị”.",
+        help_text=(
+            "Căn cứ được phép đăng: số, ngày văn bản đồng ý hoặc giấy phép của tác giả; ảnh, tài liệu "
+            f"do đơn vị làm ra thì ghi “Tác phẩm của đơn vị”. {PUBLISHING_NEEDS_IT}"
+        ),
     )
+
+    CREDITS = (("author", "tác giả"), ("source", "nguồn"), ("license", "bản quyền/giấy phép"))
 
     class Meta:
         abstract = True
 
     @property
+    def missing_credits(self):
+        """Vietnamese names of the credits this file lacks, in the order the forms ask for them."""
+        return [name for field, name in self.CREDITS if not (getattr(self, field) or "").strip()]
+
+    @property
     def has_copyright_clearance(self):
-        return bool(self.author.strip() and self.license.strip())
+        return not self.missing_credits
 
 
 class AttributedImage(CopyrightFields, AbstractImage):
