@@ -1,8 +1,7 @@
-"""Site-wide news addresses; included by cms/urls.py ahead of Wagtail's page serving."""
+"""Site-wide news addresses (the feed); included by cms/urls.py ahead of Wagtail's page serving."""
 
 from django.urls import path
 
-from . import views
 from .feeds import SiteFeed
 from .models import ArticlePage
 
@@ -15,5 +14,4 @@ def live_articles_of_site(site):
 
 urlpatterns = [
     path("rss/", SiteFeed(live_articles_of_site), name="site_feed"),
-    path("tim-kiem/", views.site_search, name="search"),
 ]

@@ -8,16 +8,19 @@ authority's own documents and procedures are page permissions, granted to that a
 board only (`sites.provisioning`).
 """
 
+from wagtail import hooks
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.site_search import SITE_SEARCH_KINDS_HOOK
 from sites.access import is_board_member, users_with_roles
 from sites.models import Role
 
 from .models import LegalDocumentType, LegalField
+from .site_search import document_search_kind, procedure_search_kind
 
 BOARD_ACTIONS = frozenset({"add", "change", "view"})
 
@@ -75,3 +78,7 @@ class LegalListsGroup(SnippetViewSetGroup):
 
 
 register_snippet(LegalListsGroup)
+
+
+hooks.register(SITE_SEARCH_KINDS_HOOK, document_search_kind)
+hooks.register(SITE_SEARCH_KINDS_HOOK, procedure_search_kind)

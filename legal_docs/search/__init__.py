@@ -1,10 +1,10 @@
 """The citizen search over legal documents and procedures (see engine.py and elasticsearch.py)."""
 
 from cms.search import with_database_fallback
+from sites.search_scope import SearchScope, scope_for_site
 
 from .cache import cached_search
 from .engine import DOCUMENTS, PROCEDURES, RESULTS_PER_PAGE, Search, SearchResults, database_search, pages_in_order
-from .scope import SearchScope, scope_for_site
 
 __all__ = ["DOCUMENTS", "PROCEDURES", "Search", "SearchResults", "SearchScope", "run_search", "scope_for_site"]
 

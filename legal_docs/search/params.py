@@ -1,38 +1,14 @@
-"""A citizen's search, read from the address bar or an API call. Reading never fails: a value
-that is not a number counts as missing, over-long text is cut, operators are just punctuation."""
+"""A citizen's search, read from the address bar or an API call (with cms.query: reading never fails)."""
 
-import re
 from dataclasses import dataclass, field
 
-from cms.text import folded_words
+from cms.query import MAX_QUERY_CHARS, clean_value, page_number, search_terms
 
-MAX_QUERY_CHARS = 200
-MAX_QUERY_TERMS = 12
 MAX_FILTER_CHARS = 255
-MAX_PAGE = 100_000
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
 SORT_NAME = "name"
-
-
-def clean_value(value, limit):
-    """A parameter's text without control characters (a NUL cannot even reach PostgreSQL), cut to `limit`."""
-    return _CONTROL.sub("", str(value or ""))[:limit].strip()
-
-
-def search_terms(text):
-    """The folded words of a query; punctuation and search operators (" ( ) & | ! : * \\ ') drop out."""
-    return tuple(folded_words(text)[:MAX_QUERY_TERMS])
-
-
-def page_number(value):
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), MAX_PAGE)
 
 
 @dataclass(frozen=True)

@@ -268,5 +268,5 @@ def test_header_has_a_labelled_site_search_form(client, commune):
     content = get_page(client, "/tin-tuc-su-kien/")
     form = between(content, '<form class="search-form masthead__search"', "</form>")
     assert 'role="search"' in form and 'action="/tim-kiem/"' in form and 'method="get"' in form
-    assert '<label class="visually-hidden" for="o-tim-kiem">Tìm kiếm tin bài trên trang</label>' in form
+    assert '<label class="visually-hidden" for="o-tim-kiem">Tìm tin bài, văn bản, thủ tục trên trang</label>' in form
     assert 'id="o-tim-kiem" name="q"' in form

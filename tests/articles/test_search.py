@@ -1,4 +1,6 @@
-"""The site search box: this site's articles only, typed with or without diacritics.
+"""News in the site search box: this site's articles, typed with or without diacritics.
+
+(tests/home/test_site_search.py covers the box over every kind.)
 
 Runs on PostgreSQL (scripts/test-postgres.sh) and on the default SQLite alike.
 """
@@ -17,13 +19,13 @@ PARTY_CONGRESS = "ĐẠI HỘI ĐẢNG BỘ XÃ TÂN HÀ LẦN THỨ XV, NHIỆM
 
 
 def search(client, query, host=COMMUNE_HOST, **params):
-    response = client.get("/tim-kiem/", {"q": query, **params}, HTTP_HOST=host)
+    response = client.get("/tim-kiem/", {"q": query, "loai": "tin-bai", **params}, HTTP_HOST=host)
     assert response.status_code == 200, (query, response.status_code)
     return response.content.decode()
 
 
 def result_titles(content):
-    return re.findall(r'<h3 class="news-item__title"><a href="[^"]*">([^<]*)</a>', content)
+    return re.findall(r'<h3 class="legal-result__title"><a href="[^"]*">([^<]*)</a>', content)
 
 
 @pytest.fixture
@@ -82,24 +84,35 @@ def test_author_and_source_are_searchable(client, searchable):
     assert result_titles(search(client, "bao binh thuan")) == ["Tân Hà ra quân làm đường giao thông nông thôn"]
 
 
-def test_results_are_this_sites_live_articles_only(client, searchable):
+def test_a_commune_finds_its_own_live_articles_and_the_district_every_communes(client, searchable):
     commune_results = result_titles(search(client, "quyet dinh"))
     assert commune_results == [POOR_HOUSEHOLDS]  # not the draft, not the other commune's, not the district's
 
-    district_results = result_titles(search(client, "quyet dinh ho ngheo", host=DISTRICT_HOST))
-    assert district_results == ["Huyện Hàm Tân: Quyết định hỗ trợ hộ nghèo đón Tết"]
+    # The district's box covers its communes too, each result naming its portal (newest first among equals).
+    district = search(client, "quyet dinh ho ngheo", host=DISTRICT_HOST)
+    assert result_titles(district) == [
+        "Huyện Hàm Tân: Quyết định hỗ trợ hộ nghèo đón Tết",
+        "Tân Nghĩa: Quyết định phê duyệt danh sách hộ nghèo năm 2024",
+        POOR_HOUSEHOLDS,
+    ]
+    assert re.findall(r'<span class="legal-result__site">– ([^<]+)</span>', district) == [
+        "Huyện Hàm Tân",
+        "Thị trấn Tân Nghĩa",
+        "Xã Tân Hà",
+    ]
 
 
 def test_result_page_shows_the_count_and_keeps_the_query_in_the_form(client, searchable):
     content = search(client, "quyet dinh ho ngheo")
     assert content.count("<h1") == 1
-    assert "Tìm thấy 1 tin bài cho “quyet dinh ho ngheo”." in content
+    assert "Tìm thấy 1 kết quả cho “quyet dinh ho ngheo”." in content
+    assert "Tin bài: 1 kết quả" in content
     assert '<label class="search-form__label" for="tu-khoa-tim-kiem">' in content
     assert 'id="tu-khoa-tim-kiem" name="q" value="quyet dinh ho ngheo"' in content
 
     nothing = search(client, "thanh long ruot do")
     assert result_titles(nothing) == []
-    assert "Không tìm thấy tin bài nào cho “thanh long ruot do”." in nothing
+    assert "Không tìm thấy kết quả nào cho “thanh long ruot do”." in nothing
 
 
 def test_empty_query_gets_a_friendly_prompt(client, searchable):
@@ -136,8 +149,8 @@ def test_results_are_paginated(client, commune):
             published_at=local_datetime(2024, 4, day),
         )
     first = search(client, "chuyen doi so")
-    assert "Tìm thấy 17 tin bài" in first and len(result_titles(first)) == 15
-    assert 'href="?q=chuyen%20doi%20so&amp;trang=2"' in first
+    assert "Tin bài: 17 kết quả – trang 1/2" in first and len(result_titles(first)) == 15
+    assert 'href="?q=chuyen%20doi%20so&amp;loai=tin-bai&amp;trang=2"' in first
     second = search(client, "chuyen doi so", trang="2")
     assert len(result_titles(second)) == 2
     assert set(result_titles(first)).isdisjoint(result_titles(second))

@@ -189,14 +189,13 @@ def test_api_falls_back_too(client, documents, elasticsearch_settings, caplog):
     assert "Elasticsearch không trả lời" in caplog.text
 
 
-def test_article_search_falls_back_too(client, commune, elasticsearch_settings, caplog):
+def test_the_site_search_box_answers_from_the_database_with_elasticsearch_down(client, commune, elasticsearch_settings):
+    # The box ranks every kind on the folded columns (cms.site_search), so it never waits for Elasticsearch.
     ArticlePageFactory(parent=news_section(commune.site), title="Xã Tân Hà tổng kết công tác giảm nghèo")
     elasticsearch_settings(CLOSED_PORT_URL)
-    with caplog.at_level(logging.WARNING, logger="cms.search"):
-        response = client.get("/tim-kiem/", {"q": "giam ngheo"}, HTTP_HOST="tan-ha.hamtan.test")
+    response = client.get("/tim-kiem/", {"q": "giam ngheo"}, HTTP_HOST="tan-ha.hamtan.test")
     assert response.status_code == 200
     assert "Xã Tân Hà tổng kết công tác giảm nghèo" in response.content.decode()
-    assert "Elasticsearch không trả lời" in caplog.text
 
 
 requires_elasticsearch = pytest.mark.skipif(

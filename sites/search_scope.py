@@ -1,10 +1,16 @@
 """Which portals a search covers: a portal of the parent authority covers its own and every
-commune's; a commune's covers its own unless the reader widens it to the whole district."""
+commune's; a commune's covers its own unless the reader widens it to the whole district.
+
+The citizen searches (documents, procedures) and the site search box share it."""
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
-from sites.access import unit_for_site
-from sites.models import Unit
+from django.db.models import Q
+
+from .access import site_ids_for_pages, unit_for_site
+from .models import Unit
 
 
 @dataclass(frozen=True)
@@ -12,6 +18,7 @@ class PortalSite:
     id: int
     hostname: str
     name: str
+    root_page_path: str = ""  # the tree path of the site's root page: its pages' paths start with it
 
 
 @dataclass(frozen=True)
@@ -34,15 +41,27 @@ class SearchScope:
     def site_by_id(self, site_id):
         return next((site for site in self.sites if site.id == site_id), None)
 
+    def pages_condition(self):
+        """Pages of the scope's trees, for page types that carry no site of their own."""
+        return reduce(or_, (Q(path__startswith=site.root_page_path) for site in self.sites))
+
+    def site_names_for(self, pages):
+        """`{page.pk: the name of its portal}` when the scope spans several sites (else nothing to name)."""
+        if not self.spans_several_sites:
+            return {}
+        names = {site.id: site.name for site in self.sites}
+        return {pk: names.get(site_id, "") for pk, site_id in site_ids_for_pages(pages).items()}
+
 
 def _portal_site(unit):
-    return PortalSite(id=unit.site.pk, hostname=unit.site.hostname, name=unit.name)
+    site = unit.site
+    return PortalSite(id=site.pk, hostname=site.hostname, name=unit.name, root_page_path=site.root_page.path)
 
 
 def family_units(unit):
     """The authority of `unit` and every unit under it that has a portal, the authority first."""
     authority = unit.authority
-    units = Unit.objects.contributing_to(authority).with_sites()
+    units = Unit.objects.contributing_to(authority).with_sites().select_related("site__root_page")
     return sorted(units, key=lambda item: (item.pk != authority.pk, item.name))
 
 
@@ -50,7 +69,8 @@ def scope_for_site(site, widen=False):
     """The scope of a search made on `site`; a site that is no unit's portal covers only itself."""
     unit = unit_for_site(site)
     if unit is None:
-        return SearchScope(sites=(PortalSite(id=site.pk, hostname=site.hostname, name=site.site_name),))
+        own = PortalSite(id=site.pk, hostname=site.hostname, name=site.site_name, root_page_path=site.root_page.path)
+        return SearchScope(sites=(own,))
     if unit.is_parent_authority or widen:
         return SearchScope(
             sites=tuple(_portal_site(item) for item in family_units(unit)),

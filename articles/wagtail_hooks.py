@@ -1,0 +1,7 @@
+from wagtail import hooks
+
+from cms.site_search import SITE_SEARCH_KINDS_HOOK
+
+from .search import article_search_kind
+
+hooks.register(SITE_SEARCH_KINDS_HOOK, article_search_kind)

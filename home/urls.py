@@ -1,0 +1,11 @@
+"""Addresses of every portal that are no page of its tree; included by cms/urls.py ahead of Wagtail's page serving."""
+
+from django.urls import path
+
+from . import search
+
+app_name = "home"
+
+urlpatterns = [
+    path("tim-kiem/", search.site_search, name="search"),
+]
