@@ -181,3 +181,17 @@ def test_the_check_reports_what_axe_finds(browser, portal_with_content):
     report = str(failure.value)
     assert "button-name (critical)" in report and "image-alt (critical)" in report
     assert 'img[src$="none.png"]: <img src="/static/none.png">' in report
+
+
+def test_phone_menu_and_whole_welcome_have_no_serious_accessibility_violation(browser, portal_with_content):
+    """What a phone hides at first is checked opened: the main menu and the rest of the welcome."""
+    page = browser.new_page(viewport=PHONE)
+    try:
+        page.goto(url_on(portal_with_content, COMMUNE_HOST, "/"))
+        page.get_by_role("button", name="Danh mục").click()
+        page.locator(".welcome").get_by_role("button").click()
+        assert page.get_by_role("navigation", name="Menu chính").get_by_role("link", name="Văn bản").is_visible()
+        assert page.locator(".welcome").get_by_role("button").get_attribute("aria-expanded") == "true"
+        assert_no_blocking_violation(page)
+    finally:
+        page.close()
