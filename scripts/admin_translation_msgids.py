@@ -106,9 +106,13 @@ LIBRARY_CATALOGUES = [
     ("django", "django.conf", "en", "django/"),
     ("django.contrib.auth", "django.contrib.auth", "en", "django/"),
     ("django.contrib.contenttypes", "django.contrib.contenttypes", "en", "django/"),
+    ("django.contrib.humanize", "django.contrib.humanize", "en", "django/"),
     ("taggit", "taggit", "en", ""),
     ("django_filters", "django_filters", "fr", "django_filters/"),  # no English catalogue: msgids only
 ]
+# Libraries that are no installed app, so their own Vietnamese catalogue never loads and every msgid is
+# taken (Wagtail's templates use humanize's naturaltime: "now", "2 hours ago").
+NOT_INSTALLED_LIBRARIES = {"django.contrib.humanize"}
 # Strings the admin never shows (Django's welcome page of an empty project, language names).
 SKIPPED_REFERENCES = ("django/views/templates/default_urlconf.html", "django/conf/global_settings.py")
 
@@ -131,14 +135,16 @@ def source_catalogues():
     """(reference prefix, English django.po, own Vietnamese django.po or None) of every source.
 
     Wagtail apps in INSTALLED_APPS come first (in PRIORITY order, all their msgids are taken),
-    then LIBRARY_CATALOGUES (only what their own Vietnamese catalogue does not translate).
+    then LIBRARY_CATALOGUES (only what their own Vietnamese catalogue does not translate, except for
+    NOT_INSTALLED_LIBRARIES).
     """
     apps = [app for app in installed_apps() if app.split(".")[0] in ("wagtail", "wagtail_modeladmin")]
     apps.sort(key=lambda app: PRIORITY.index(app) if app in PRIORITY else len(PRIORITY))
     found = [(reference_prefix(app), catalogue(app, "en"), None) for app in apps if catalogue(app, "en").exists()]
     for _label, package, language, prefix in LIBRARY_CATALOGUES if DOMAIN == "django" else []:
         if importlib.util.find_spec(package) and catalogue(package, language).exists():
-            found.append((prefix, catalogue(package, language), catalogue(package, "vi")))
+            own = None if package in NOT_INSTALLED_LIBRARIES else catalogue(package, "vi")
+            found.append((prefix, catalogue(package, language), own))
     return found
 
 
@@ -264,8 +270,10 @@ def command_update(args):
             entry.references = []
             obsolete.append(entry)
     write_po(TARGET, new_entries + obsolete, fields)
-    print(f"{TARGET}: {len(new_entries)} msgids ({kept} already there, {added} new), "
-          f"{len(obsolete)} obsolete translations kept as #~")
+    print(
+        f"{TARGET}: {len(new_entries)} msgids ({kept} already there, {added} new), "
+        f"{len(obsolete)} obsolete translations kept as #~"
+    )
 
 
 def command_stats(args):
@@ -327,7 +335,7 @@ def command_apply(args):
         # Leading and trailing spaces of a msgid are layout (e.g. "Status: "): keep them.
         source = entry.msgid_plural if entry.msgid_plural is not None else entry.msgid
         msgstr = source[: len(source) - len(source.lstrip(" "))] + msgstr.strip(" ")
-        msgstr += source[len(source.rstrip(" ")):]
+        msgstr += source[len(source.rstrip(" ")) :]
         problem = placeholder_problem(entry, msgstr)
         if problem and not args.force:
             refused.append(f"line {number} (#{index} {entry.msgid[:60]!r}): {problem}")

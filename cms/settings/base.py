@@ -234,6 +234,8 @@ WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
 # No avatars from Gravatar: each would send a hash of a staff member's e-mail to an outside
 # service from a government network. Staff without an uploaded avatar get Wagtail's default one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard would otherwise ask releases.wagtail.io from each superuser's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.PortalLoginForm"

@@ -43,9 +43,9 @@ def restore_migration_data():
 
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Page.get_first_root_node():
-        Page.add_root(title="Root", slug="root", live=True)
+        Page.add_root(title="Tất cả các trang", slug="root", live=True)
     if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+        Collection.add_root(name="Tất cả thư mục")
 
 
 @pytest.fixture

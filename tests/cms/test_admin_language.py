@@ -397,11 +397,6 @@ def test_main_screens_show_no_english_words(client, login, commune, article_in_r
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="Wagtail's first migration names the root page “Root”; a data migration of cms renaming it "
-    "(requested in the issue 11 report) fixes this, and then this mark must go",
-)
 def test_root_of_the_page_tree_has_a_vietnamese_title(client, login, commune):
     login("board")
     text = screen_text(client.get(reverse("wagtailadmin_explore", args=[commune.site.root_page_id])).content.decode())
