@@ -2,10 +2,11 @@
 
 from django.urls import path
 
-from . import search
+from . import search, views
 
 app_name = "home"
 
 urlpatterns = [
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("tim-kiem/", search.site_search, name="search"),
 ]
