@@ -169,9 +169,7 @@ def _ensure_site_tree(unit, hostname, port):
     for section in settings.PORTAL_STANDARD_SECTIONS:
         if not home.get_children().filter(slug=section["slug"]).exists():
             section_model = apps.get_model(section["model"])
-            _publish_new_child(
-                home, section_model(title=section["title"], slug=section["slug"], show_in_menus=True)
-            )
+            _publish_new_child(home, section_model(title=section["title"], slug=section["slug"], show_in_menus=True))
             changes.append(f"tạo chuyên mục {section['title']}")
 
     contact, created = SiteContactSettings.objects.get_or_create(

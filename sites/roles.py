@@ -118,7 +118,5 @@ def grant_site_settings(group, site):
 
 
 def grant_site_links(group, site):
-    _, created = GroupSitePermission.objects.get_or_create(
-        group=group, site=site, permission=site_links_permission()
-    )
+    _, created = GroupSitePermission.objects.get_or_create(group=group, site=site, permission=site_links_permission())
     return created
