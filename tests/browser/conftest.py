@@ -36,7 +36,11 @@ def browser():
 
 
 def restore_migration_data():
-    """Put back what Wagtail's migrations create and a transactional test's flush removes."""
+    """Put back what the migrations create (Wagtail's roots, the legal lists) and the flush of a
+    transactional test removes."""
+    from importlib import import_module
+
+    from django.apps import apps
     from django.conf import settings
 
     from wagtail.models import Collection, Locale, Page
@@ -46,6 +50,7 @@ def restore_migration_data():
         Page.add_root(title="Tất cả các trang", slug="root", live=True)
     if not Collection.get_first_root_node():
         Collection.add_root(name="Tất cả thư mục")
+    import_module("legal_docs.migrations.0002_seed_lists_and_trigram_indexes").seed_lists(apps, None)
 
 
 @pytest.fixture

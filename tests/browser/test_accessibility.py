@@ -7,16 +7,14 @@ no violation of impact "serious" or "critical".
 
 import datetime
 import json
-from importlib import import_module
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from django.apps import apps
-
 from home.models import HomePage
 from tests.articles.factories import ArticlePageFactory, local_datetime, news_section
+from tests.browser.helpers import url_on
 from tests.factories import ImageFactory
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, unit_on
 from tests.legal_docs.factories import LegalDocumentPageFactory, ProcedurePageFactory, document_index, procedure_index
@@ -28,16 +26,9 @@ DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 375, "height": 812}
 
 
-def url_on(live_server, host, path):
-    return f"http://{host}:{urlsplit(live_server.url).port}{path}"
-
-
 @pytest.fixture
 def portal_with_content(live_portal, media_root):
     """The test district with what each checked page shows: news with photos, a document, a procedure."""
-    # The flush after an earlier browser test removed the document types and fields the
-    # migration seeds; live_portal puts back only Wagtail's own rows.
-    import_module("legal_docs.migrations.0002_seed_lists_and_trigram_indexes").seed_lists(apps, None)
     commune = unit_on(COMMUNE_HOST)
     home = HomePage.objects.get(pk=commune.site.root_page_id)
     # Long enough to be cut on a phone, so that the button that shows the rest is checked too.

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from articles.models import ArticlePage
 from tests.articles.factories import news_section
-from tests.browser.test_public_and_admin import submit_admin_login, url_on
+from tests.browser.helpers import submit_admin_login, url_on
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, PASSWORD, unit_on
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

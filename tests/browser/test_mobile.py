@@ -3,17 +3,15 @@
 
 import datetime
 import re
-from importlib import import_module
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
-
-from django.apps import apps
 
 from wagtail.rich_text import RichText
 
 from home.models import HomePage
 from tests.articles.factories import ArticlePageFactory, local_datetime, news_section
+from tests.browser.helpers import url_on
 from tests.factories import ImageFactory
 from tests.helpers import COMMUNE_HOST, unit_on
 from tests.legal_docs.factories import LegalDocumentPageFactory, document_index
@@ -35,15 +33,9 @@ LEAD_TITLE = "Xã Tân Hà ra quân làm sạch môi trường ven biển"
 FIRST_DOCUMENT = "Về việc ban hành kế hoạch bảo vệ môi trường ven biển năm 2026"
 
 
-def url_on(live_server, host, path):
-    return f"http://{host}:{urlsplit(live_server.url).port}{path}"
-
-
 @pytest.fixture
 def commune_portal(live_portal, media_root):
     """Tân Hà with a demo-length welcome, news with photos and documents on “bảo vệ môi trường”."""
-    # The flush after an earlier browser test removed the document types the migration seeds.
-    import_module("legal_docs.migrations.0002_seed_lists_and_trigram_indexes").seed_lists(apps, None)
     commune = unit_on(COMMUNE_HOST)
     home = HomePage.objects.get(pk=commune.site.root_page_id)
     home.welcome = WELCOME

@@ -1,17 +1,11 @@
 """Headless Chromium against the live server: a commune's home page and the admin login."""
 
-from urllib.parse import urlsplit
-
 import pytest
 
+from tests.browser.helpers import submit_admin_login, url_on
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def url_on(live_server, host, path="/"):
-    port = urlsplit(live_server.url).port
-    return f"http://{host}:{port}{path}"
 
 
 def test_commune_home_page_on_a_phone(browser, live_portal):
@@ -31,13 +25,6 @@ def test_commune_home_page_on_a_phone(browser, live_portal):
     page.wait_for_url("**/gioi-thieu/")
     assert page.locator("h1").text_content().strip() == "Giới thiệu"
     page.close()
-
-
-def submit_admin_login(page, live_server, username, password):
-    page.goto(url_on(live_server, DISTRICT_HOST, "/admin/login/"))
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.locator("button[type=submit]").click()
 
 
 def test_admin_login_as_commune_editor(browser, live_portal):
