@@ -95,9 +95,8 @@ def site_search(request):
 
 
 def results_page(kind, search, number):
-    total, hits = kind.search(search, number, RESULTS_PER_PAGE)
-    last = max(1, -(-total // RESULTS_PER_PAGE))
-    if number > last:  # past the end: the last page, as the document search does
-        number = last
-        total, hits = kind.search(search, number, RESULTS_PER_PAGE)
-    return KindPage(number=number, per_page=RESULTS_PER_PAGE, total=total, hits=hits)
+    results = KindPage(number, RESULTS_PER_PAGE, *kind.search(search, number, RESULTS_PER_PAGE))
+    if number > results.num_pages:  # past the end: the last page, as the document search does
+        last = results.num_pages
+        results = KindPage(last, RESULTS_PER_PAGE, *kind.search(search, last, RESULTS_PER_PAGE))
+    return results
