@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from .models import Finding
+from .overrides import person
 from .rules import rule_title
 from .views.common import object_label, order_by_severity, page_addresses
 
@@ -30,12 +31,14 @@ COLUMNS = [
     "Bằng chứng",
     "Tình trạng",
     "Lý do miễn",
+    "Xuất bản bỏ qua cảnh báo",
+    "Lý do xuất bản bỏ qua cảnh báo",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def site_findings(site):
-    findings = Finding.objects.filter(site=site).current().select_related("page", "site")
+    findings = Finding.objects.filter(site=site).current().select_related("page", "site", "overridden_by")
     return order_by_severity(findings)
 
 
@@ -53,7 +56,15 @@ def report_rows(site):
             finding.evidence,
             finding.get_status_display(),
             finding.waive_reason,
+            override_by_and_when(finding),
+            finding.override_reason,
         ]
+
+
+def override_by_and_when(finding):
+    if not finding.overridden_at:
+        return ""
+    return f"{person(finding.overridden_by)}, {timezone.localtime(finding.overridden_at):%d/%m/%Y %H:%M}"
 
 
 def heading_rows(site, user, when=None):
@@ -105,7 +116,7 @@ def as_xlsx(site, user, when=None):
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    widths = [6, 30, 40, 30, 12, 50, 40, 14, 30]
+    widths = [6, 30, 40, 30, 12, 50, 40, 14, 30, 24, 40]
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)

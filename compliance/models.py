@@ -37,7 +37,14 @@ class RuleText(models.Model):
         verbose_name_plural = "căn cứ pháp lý của các quy tắc"
 
     def __str__(self):
-        return self.code
+        return self.title()
+
+    def title(self):
+        from .rules import rule_title
+
+        return rule_title(self.code)
+
+    title.short_description = "Quy tắc"
 
 
 class DomainList(models.TextChoices):
@@ -176,6 +183,18 @@ class Finding(models.Model):
         related_name="+",
     )
     waive_reason = models.TextField("Lý do miễn", blank=True)
+    # The latest board override that published the page over this (high) finding; the page
+    # history keeps every override, the finding the one an inspector looks at.
+    overridden_at = models.DateTimeField("Xuất bản bỏ qua cảnh báo lúc", null=True, blank=True)
+    overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Người xuất bản bỏ qua cảnh báo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    override_reason = models.TextField("Lý do xuất bản bỏ qua cảnh báo", blank=True)
 
     objects = FindingQuerySet.as_manager()
 
@@ -186,4 +205,10 @@ class Finding(models.Model):
         verbose_name_plural = "vi phạm"
 
     def __str__(self):
-        return f"{self.rule}: {self.evidence or self.message}"[:120]
+        from .rules import rule_title
+
+        return f"{rule_title(self.rule)}: {self.evidence or self.message}"[:120]
+
+    @property
+    def overridden(self):
+        return self.overridden_at is not None

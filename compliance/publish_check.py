@@ -38,12 +38,12 @@ from wagtail.models import Task
 
 from sites.access import is_board_member_for_page
 
-from .models import SEVERITY_RANK, Finding, FindingStatus, Severity
+from .models import SEVERITY_RANK, Finding, FindingStatus, ObjectKind, Severity
+from .overrides import OVERRIDE_ACTION, override_summary, record_override
 from .rules import rule_title
 
 logger = logging.getLogger(__name__)
 
-OVERRIDE_ACTION = "compliance.publish_override"
 OVERRIDE_LABEL = "Xuất bản bỏ qua cảnh báo tuân thủ"
 OVERRIDE_FIELD = "compliance_override_reason"
 OVERRIDE_URL_NAME = "compliance_publish_override"
@@ -88,15 +88,31 @@ def blocking_now(detections):
     return [item for item in high if item.fingerprint not in waived]
 
 
+IMAGE_LINK_TEXT = "bổ sung tác giả, nguồn, giấy phép của ảnh"
+
+
+def image_edit_url(item):
+    """The admin edit form of the image a detection or finding is about, else ""."""
+    if item.object_kind == ObjectKind.IMAGE and item.object_id:
+        return reverse("wagtailimages:edit", args=[item.object_id])
+    return ""
+
+
+def finding_line(item):
+    """One finding in words: severity, rule title, evidence; an image gets the link to fix it."""
+    severity = Severity(item.severity).label
+    line = format_html("[{}] {}: {}", severity, rule_title(item.rule), item.evidence or item.message)
+    url = image_edit_url(item)
+    if url:
+        line = format_html('{} (<a href="{}">{}</a>)', line, url, IMAGE_LINK_TEXT)
+    return line
+
+
 def findings_list(items):
-    """`items`: detections or stored findings (both have rule, severity, message, evidence)."""
+    """`items`: detections or stored findings (both have rule, severity, message, evidence, object)."""
     return format_html(
-        "<ul>{}</ul>",
-        format_html_join(
-            "",
-            "<li>[{}] {}: {}</li>",
-            ((Severity(item.severity).label, rule_title(item.rule), item.evidence or item.message) for item in items),
-        ),
+        '<ul class="compliance-findings">{}</ul>',
+        format_html_join("", "<li>{}</li>", ((finding_line(item),) for item in items)),
     )
 
 
@@ -108,6 +124,8 @@ def can_override(user, page):
 
 
 def log_override(page, user, reason, detections):
+    """The page history entry of an override, and the override noted on the findings it bypassed."""
+    record_override(page, user, reason, blocking_now(detections))
     log(
         instance=page,
         action=OVERRIDE_ACTION,
@@ -164,14 +182,8 @@ def gate(request, page, detections, reason, kept=KEPT_AS_DRAFT):
         return True
     if reason and can_override(request.user, page):
         log_override(page, request.user, reason, detections)
-        messages.warning(
-            request,
-            format_html(
-                "“{}” được xuất bản bỏ qua cảnh báo tuân thủ; lý do đã ghi vào lịch sử trang.{}",
-                page.title,
-                findings_list(detections),
-            ),
-        )
+        messages.success(request, override_confirmation(page, reason, detections, published=True))
+        request._compliance_override_confirmed = True
         return True
     refuse(request, page, high, reason, kept)
     return False
@@ -224,17 +236,80 @@ def check_approval(request, page, detections, reason, edited=False, kept=STILL_I
     return gate(request, page, detections, reason, kept)
 
 
-def show_open_findings(request, page):
-    """On the edit view: the open findings the last scan recorded for this page."""
-    findings = list(Finding.objects.filter(page_id=page.pk, status=FindingStatus.OPEN).order_by("rule", "pk"))
+def override_confirmation(page, reason, detections, published):
+    """The confirmation after a board override: what was done, the reason, where it is recorded."""
+    done = "Đã xuất bản" if published else "Đã duyệt"
+    bypassed = blocking_now(detections) or detections
+    return format_html(
+        "{} “{}” bỏ qua cảnh báo tuân thủ. Lý do: “{}”. Lý do được ghi vào lịch sử trang và vào các vi phạm"
+        " được bỏ qua, để thanh tra xem.{}",
+        done,
+        page.title,
+        reason,
+        findings_list(bypassed) if bypassed else "",
+    )
+
+
+def revision_findings(request, page):
+    """The detections of the page's latest revision, once per request (the edit view's banner and
+    its checks panel both show them)."""
+    cache = request.__dict__.setdefault("_compliance_revision_findings", {})
+    if page.pk not in cache:
+        latest = page.get_latest_revision_as_object() if page.latest_revision_id else page
+        cache[page.pk] = detect(latest)
+    return cache[page.pk]
+
+
+def show_findings_on_edit(request, page):
+    """On the edit view: what the publish check sees in the latest revision, when it is not the
+    live one (a draft, a page in moderation); else the open findings the last scan recorded.
+
+    A finding the board published over says so (who, when, why) rather than that it blocks: the
+    page is live with it, and it waits for an inspector.
+    """
+    if page.has_unpublished_changes or not page.live:
+        detections = revision_findings(request, page)
+        if not detections:
+            return
+        high = blocking_now(detections)
+        in_review = page.current_workflow_state is not None
+        intro = "Bản đang chờ duyệt" if in_review else "Bản nháp mới nhất"
+        outro = (
+            "Vi phạm mức cao chặn việc xuất bản: hãy sửa (với ảnh: bấm liên kết để bổ sung thông tin) hoặc"
+            " Ban biên tập xuất bản bỏ qua cảnh báo kèm lý do."
+            if high
+            else "Các cảnh báo này không chặn việc xuất bản."
+        )
+        messages.warning(
+            request,
+            format_html("{} của trang có vi phạm tuân thủ:{}{}", intro, findings_list(detections), outro),
+        )
+        return
+    findings = list(
+        Finding.objects.filter(page_id=page.pk, status=FindingStatus.OPEN)
+        .select_related("overridden_by")
+        .order_by("rule", "pk")
+    )
     if not findings:
         return
     findings.sort(key=lambda item: -SEVERITY_RANK.get(item.severity, 0))
-    messages.warning(
-        request,
-        format_html(
-            "Lần kiểm tra gần nhất thấy trang này có vi phạm tuân thủ chưa xử lý:{}{}",
-            findings_list(findings),
-            "Vi phạm mức cao sẽ chặn việc xuất bản." if blocking(findings) else "",
-        ),
-    )
+    overridden = [item for item in findings if item.overridden]
+    others = [item for item in findings if not item.overridden]
+    if overridden:
+        messages.info(
+            request,
+            format_html(
+                "Trang đang xuất bản bỏ qua cảnh báo tuân thủ: {}. Các vi phạm sau vẫn mở để thanh tra xem xét:{}",
+                override_summary(overridden[0]),
+                findings_list(overridden),
+            ),
+        )
+    if others:
+        messages.warning(
+            request,
+            format_html(
+                "Lần kiểm tra gần nhất thấy trang này có vi phạm tuân thủ chưa xử lý:{}{}",
+                findings_list(others),
+                "Vi phạm mức cao sẽ chặn lần xuất bản sau nếu chưa sửa." if blocking(others) else "",
+            ),
+        )

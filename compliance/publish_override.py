@@ -12,7 +12,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils.html import format_html
 
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.log_actions import LogFormatter
@@ -27,6 +26,7 @@ from .publish_check import (
     can_override,
     detect,
     log_override,
+    override_confirmation,
     user_may_approve,
 )
 from .rules import rule_title
@@ -74,12 +74,8 @@ def publish_override_view(request, page_id):
         else:
             revision = real.get_latest_revision() or page.save_revision(user=request.user)
             PublishPageRevisionAction(revision, user=request.user).execute()
-        messages.success(
-            request,
-            format_html("Đã xuất bản “{}” bỏ qua cảnh báo tuân thủ; lý do đã ghi vào lịch sử trang.", page.title)
-            if not approve
-            else format_html("Đã duyệt “{}” bỏ qua cảnh báo tuân thủ; lý do đã ghi vào lịch sử trang.", page.title),
-        )
+        published = Page.objects.filter(pk=real.pk, live=True, has_unpublished_changes=False).exists()
+        messages.success(request, override_confirmation(page, reason, detections, published=published))
         return redirect("wagtailadmin_pages:edit", page.pk)
 
     return TemplateResponse(

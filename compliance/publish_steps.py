@@ -14,20 +14,24 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from wagtail.admin.views.pages.workflow import WorkflowActionView
-from wagtail.models import Page
+from wagtail.admin.views.pages.workflow import CollectWorkflowActionDataView, WorkflowActionView
+from wagtail.models import Page, TaskState, WorkflowState
 
 from .publish_check import (
     KEPT_AS_DRAFT,
     OVERRIDE_FIELD,
     STILL_IN_REVIEW,
+    approval_publishes,
     blocking_now,
+    can_override,
     check_approval,
     detect,
     findings_list,
     gate,
+    override_url,
     posted_reason,
-    show_open_findings,
+    revision_findings,
+    show_findings_on_edit,
     submitted_page,
     user_may_approve,
     warn,
@@ -49,11 +53,13 @@ def check_before_publish(request, page):
 
 def check_edit_view(request, page):
     if request.method != "POST":
-        show_open_findings(request, page)
+        show_findings_on_edit(request, page)
         return None
-    if not (request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve"):
+    if not request.POST.get("action-workflow-action"):
         return None
-    if not user_may_approve(page, request.user):
+    # Remembered for the confirmation after Wagtail has acted (`confirm_edit_view_action`).
+    request._compliance_task_state_id = page.current_workflow_task_state.pk if page.current_workflow_state else None
+    if request.POST.get("workflow-action-name") != "approve" or not user_may_approve(page, request.user):
         return None
     built, form = submitted_page(request, page)
     if built is None:
@@ -82,6 +88,57 @@ def warn_on_submit(request, page):
     return None
 
 
+def confirm_edit_view_action(request, page):
+    """After a workflow action posted with the edit form (the editor's action menu)."""
+    task_state_id = getattr(request, "_compliance_task_state_id", None)
+    if task_state_id:
+        confirm_workflow_action(request, page, task_state_id, request.POST.get("workflow-action-name"))
+    return None
+
+
+# --- what the reviewer is told after acting ------------------------------------------------------------
+
+
+def confirm_workflow_action(request, page, task_state_id, action):
+    """A confirmation of what a workflow action did; nothing when it did nothing (a refusal, a
+    rejection without its comment), since the view says why."""
+    task_state = TaskState.objects.select_related("task", "workflow_state").filter(pk=task_state_id).first()
+    if task_state is None or task_state.status == TaskState.STATUS_IN_PROGRESS:
+        return
+    if getattr(request, "_compliance_override_confirmed", False):
+        return  # the override's own confirmation says it all
+    title = page.get_admin_display_title()
+    state = task_state.workflow_state
+    if task_state.status == TaskState.STATUS_REJECTED:
+        messages.success(
+            request,
+            format_html(
+                "Đã trả lại “{}” cho tác giả với yêu cầu chỉnh sửa: “{}”. Tác giả sẽ nhận được thông báo.",
+                title,
+                task_state.specific.get_comment(),
+            ),
+        )
+    elif state.status == WorkflowState.STATUS_APPROVED:
+        live = Page.objects.filter(pk=page.pk, live=True).exists()
+        messages.success(
+            request,
+            format_html("Đã duyệt và xuất bản “{}”.", title)
+            if live
+            else format_html("Đã duyệt “{}”; trang sẽ được xuất bản theo lịch đã đặt.", title),
+        )
+    elif state.status == WorkflowState.STATUS_IN_PROGRESS and task_state.status == TaskState.STATUS_APPROVED:
+        following = state.current_task_state
+        messages.success(
+            request,
+            format_html(
+                "Đã duyệt “{}” ở bước “{}”; trang chuyển sang bước “{}”.",
+                title,
+                task_state.task.name,
+                following.task.name if following else "",
+            ),
+        )
+
+
 def warn_on_create_submit(request, page):
     if request.method == "POST" and request.POST.get("action-submit"):
         warn(request, page, detect(page), "Đã gửi duyệt; trang có cảnh báo tuân thủ, người duyệt sẽ thấy")
@@ -91,8 +148,40 @@ def warn_on_create_submit(request, page):
 # --- the workflow action view (dashboard, approval modal) ----------------------------------------
 
 
-class CheckedWorkflowActionView(WorkflowActionView):
-    """Wagtail's workflow action view, with the publish check before an approval."""
+class FindingsInDialogMixin:
+    """The approval dialog shows what the publish check sees in the revision to approve, with the
+    board's override link when this approval would publish over a high finding."""
+
+    findings_template_name = "compliance/publish_check/workflow_action_modal.html"
+
+    def get_template_names(self):
+        if self.action_name == "approve":
+            return [self.findings_template_name]
+        return super().get_template_names()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.action_name != "approve":
+            return context
+        page = self.object.get_latest_revision_as_object()
+        detections = revision_findings(self.request, page) or []
+        high = blocking_now(detections)
+        state = page.current_workflow_state
+        publishes = state is not None and approval_publishes(state)
+        context.update(
+            compliance_findings=findings_list(detections) if detections else "",
+            compliance_blocks=bool(high) and publishes,
+            compliance_high_later=bool(high) and not publishes,
+            compliance_override_url=(
+                override_url(page) if high and publishes and can_override(self.request.user, page) else ""
+            ),
+        )
+        return context
+
+
+class CheckedWorkflowActionView(FindingsInDialogMixin, WorkflowActionView):
+    """Wagtail's workflow action view, with the publish check before an approval and a
+    confirmation after every action."""
 
     def post(self, request, *args, **kwargs):
         if self.action_name == "approve":
@@ -102,7 +191,13 @@ class CheckedWorkflowActionView(WorkflowActionView):
                 if request.headers.get("x-requested-with") == "XMLHttpRequest":
                     return self.render_modal_json(request, {"step": "success", "redirect": url})
                 return HttpResponseRedirect(url)
-        return super().post(request, *args, **kwargs)
+        response = super().post(request, *args, **kwargs)
+        confirm_workflow_action(request, self.object, self.task_state.pk, self.action_name)
+        return response
+
+
+class CheckedCollectWorkflowActionDataView(FindingsInDialogMixin, CollectWorkflowActionDataView):
+    """The edit form's approval dialog, with the same findings as the dashboard's."""
 
 
 # --- bulk publish -----------------------------------------------------------------------------------

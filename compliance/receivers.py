@@ -5,6 +5,7 @@ import logging
 from django.db import transaction
 from django.dispatch import receiver
 
+from wagtail.log_actions import get_active_log_context
 from wagtail.signals import page_published, page_unpublished
 
 from .models import Trigger
@@ -20,7 +21,13 @@ def rescan_changed_page(sender, instance, **kwargs):
     # the next full scan catches up.
     try:
         with transaction.atomic():
-            revision = kwargs.get("revision")
-            rescan_page(instance, trigger=Trigger.PUBLISH, user=getattr(revision, "user", None))
+            rescan_page(instance, trigger=Trigger.PUBLISH, user=publisher())
     except Exception:
         logger.exception("Không kiểm tra lại được trang %s sau khi xuất bản", getattr(instance, "pk", None))
+
+
+def publisher():
+    """Who is publishing: the admin user of this request (Wagtail's log context, set for every
+    admin view), not the author of the revision. None outside the admin (scheduled publishing)."""
+    user = get_active_log_context().user
+    return user if getattr(user, "is_authenticated", False) else None

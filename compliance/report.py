@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from sites.access import site_id_for_url_path
 
 from .models import Finding, FindingStatus, Severity
+from .overrides import person
 from .rules import rule_title
 
 
@@ -17,7 +18,7 @@ def current_findings(inspection):
     return (
         Finding.objects.filter(site__in=inspection.sites.all())
         .current()
-        .select_related("site")
+        .select_related("site", "overridden_by")
         .order_by("site__hostname", "rule", "page_id", "object_kind", "object_id", "pk")
     )
 
@@ -55,6 +56,15 @@ def scan_json(inspection):
                 "message": finding.message,
                 "evidence": finding.evidence,
                 "status": finding.status,
+                "override": (
+                    {
+                        "by": finding.overridden_by.get_username() if finding.overridden_by else None,
+                        "at": timezone.localtime(finding.overridden_at).isoformat(),
+                        "reason": finding.override_reason,
+                    }
+                    if finding.overridden_at
+                    else None
+                ),
             }
             for finding in findings
         ],
@@ -89,7 +99,7 @@ def scan_text(inspection):
         for rule in sorted({finding.rule for finding in site_findings}):
             open_count = counts[(rule, FindingStatus.OPEN)]
             waived_count = counts[(rule, FindingStatus.WAIVED)]
-            lines.append(f"   {rule_title(rule)} [{rule}]: {open_count} chưa xử lý, {waived_count} được miễn")
+            lines.append(f"   {rule_title(rule)}: {open_count} chưa xử lý, {waived_count} được miễn")
         for finding in site_findings:
             where = urls.get(finding.page_id) or (f"trang #{finding.page_id}" if finding.page_id else "")
             if finding.object_kind != "page":
@@ -97,6 +107,13 @@ def scan_text(inspection):
                 where = f"{kind} #{finding.object_id}" + (f" trên {where}" if where else "")
             lines.append(
                 f" - [{severity_labels.get(finding.severity, finding.severity)}] "
-                f"[{status_labels.get(finding.status, finding.status)}] {finding.rule} {where}: {finding.evidence}"
+                f"[{status_labels.get(finding.status, finding.status)}] {rule_title(finding.rule)} {where}: "
+                f"{finding.evidence}"
             )
+            if finding.overridden_at:
+                when = timezone.localtime(finding.overridden_at)
+                lines.append(
+                    f"   Xuất bản bỏ qua cảnh báo: {person(finding.overridden_by)}, {when:%H:%M %d/%m/%Y}; "
+                    f"lý do: {finding.override_reason}"
+                )
     return "\n".join(lines) + "\n"

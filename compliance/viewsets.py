@@ -15,7 +15,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from . import access
 from .forms import DomainEntryForm, RuleTextForm
 from .models import DomainEntry, Finding, Inspection, RuleText
-from .rules import rule_title
 from .views.dashboard import DashboardView, ScanNowView
 from .views.findings import (
     ExportView,
@@ -139,10 +138,11 @@ class RuleTextViewSet(PolicyModelViewSet):
     url_prefix = f"{URL_ROOT}/can-cu-phap-ly"
     menu_label = "Căn cứ pháp lý"
     icon = "doc-full"
+    # The rule's title links to its form; the code stays beside it for those who script the scans.
     list_display = [
-        "code",
-        Column("rule_title", label="Quy tắc", accessor=lambda rule_text: rule_title(rule_text.code)),
+        "title",
         Column("legal_basis", label="Căn cứ pháp lý", accessor=legal_basis_excerpt),
+        Column("code", label="Mã quy tắc"),
     ]
     ordering = ["code"]
 

@@ -5,6 +5,9 @@ The inspector's views (viewsets, waiver log actions) and the publish-step check:
 `publish_override.py`. The workflow action view is swapped in `ComplianceConfig.ready()`.
 """
 
+from django.templatetags.static import static
+from django.utils.html import format_html
+
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
@@ -49,8 +52,14 @@ def register_waiver_log_actions(actions):
 hooks.register("before_publish_page", publish_steps.check_before_publish)
 hooks.register("before_edit_page", publish_steps.check_edit_view)
 hooks.register("after_edit_page", publish_steps.warn_on_submit)
+hooks.register("after_edit_page", publish_steps.confirm_edit_view_action)
 hooks.register("after_create_page", publish_steps.warn_on_create_submit)
 hooks.register("before_bulk_action", publish_steps.check_bulk_publish)
 hooks.register("before_copy_page", publish_steps.check_live_copy)
 hooks.register("register_admin_urls", publish_override.override_urls)
 hooks.register("register_log_actions", publish_override.register_override_log_action)
+
+
+@hooks.register("insert_global_admin_css")
+def compliance_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("compliance/admin.css"))

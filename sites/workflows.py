@@ -7,6 +7,7 @@ its board only. `ensure_workflow` makes a portal's workflow match the plan, idem
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
@@ -41,6 +42,18 @@ class UnitReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = "bước duyệt của đơn vị"
         verbose_name_plural = "bước duyệt của đơn vị"
+
+    def get_actions(self, obj, user):
+        # One "Duyệt", always through the dialog (its comment optional), so that the approver reads
+        # what the dialog shows about the page (the compliance check) before confirming.
+        actions = []
+        for name, label, modal in super().get_actions(obj, user):
+            if name == "approve":
+                if not modal:
+                    continue
+                label = gettext_lazy("Approve")
+            actions.append((name, label, modal))
+        return actions
 
     def get_form_for_action(self, action):
         if action == "reject":

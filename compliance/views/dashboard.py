@@ -14,6 +14,7 @@ from wagtail.admin.views import generic
 
 from .. import access
 from ..models import SEVERITY_RANK, Finding, FindingStatus, Inspection, Severity, Trigger
+from ..overrides import recent_overrides
 from ..rules import rule_title
 from .common import rule_codes
 
@@ -113,8 +114,17 @@ class DashboardView(generic.WagtailAdminTemplateMixin, TemplateView):
             last_inspection=visible_inspections.order_by("-started_at").first(),
             can_scan=access.can_waive(user),
             sites=self.sites,
+            overrides=self.overrides(current),
         )
         return context
+
+    def overrides(self, current):
+        """The findings the board most recently published over, with who, when and why."""
+        findings = list(recent_overrides(current))
+        for finding in findings:
+            finding.rule_title = rule_title(finding.rule)
+            finding.detail_url = reverse("compliance_findings:detail", args=[finding.pk])
+        return findings
 
 
 class ScanNowView(generic.base.View):

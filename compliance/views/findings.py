@@ -116,7 +116,7 @@ class FindingIndexView(FindingPageLinksMixin, generic.IndexView):
 
     def get_base_queryset(self):
         queryset = self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"])
-        return queryset.select_related("site", "page", "waived_by")
+        return queryset.select_related("site", "page", "waived_by", "overridden_by")
 
     def order_queryset(self, queryset):
         return order_by_severity(queryset)
@@ -148,7 +148,8 @@ class FindingObjectMixin(PermissionCheckedMixin):
 
     def get_object(self):
         queryset = self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"])
-        return get_object_or_404(queryset.select_related("site", "page", "waived_by"), pk=self.kwargs["pk"])
+        related = queryset.select_related("site", "page", "waived_by", "overridden_by")
+        return get_object_or_404(related, pk=self.kwargs["pk"])
 
 
 class FindingDetailView(FindingObjectMixin, FindingPageLinksMixin, generic.WagtailAdminTemplateMixin, TemplateView):

@@ -22,6 +22,8 @@ HEADER = [
     "Bằng chứng",
     "Tình trạng",
     "Lý do miễn",
+    "Xuất bản bỏ qua cảnh báo",
+    "Lý do xuất bản bỏ qua cảnh báo",
 ]
 
 

@@ -239,8 +239,9 @@ def test_scheduled_publishing_is_checked_when_it_is_scheduled(client, login, tru
 
 
 @pytest.mark.django_db
-def test_edit_view_lists_the_pages_open_findings(client, login, commune):
+def test_edit_view_of_a_live_page_lists_its_open_findings(client, login, commune):
     page = draft_article(commune.site, "Tin có liên kết lạ", ADS_HTML)
+    page.get_latest_revision().publish()
     Finding.objects.create(
         fingerprint="publish-check-test-open",
         site=commune.site,
@@ -272,4 +273,17 @@ def test_edit_view_lists_the_pages_open_findings(client, login, commune):
     assert "da-sua.example" not in text
 
     other = draft_article(commune.site, "Tin không có vi phạm", CLEAN_HTML)
-    assert "Lần kiểm tra gần nhất" not in joined(client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])))
+    other.get_latest_revision().publish()
+    assert "tuân thủ" not in joined(client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])))
+
+
+@pytest.mark.django_db
+def test_edit_view_of_a_draft_lists_what_the_publish_check_sees_in_it(client, login, commune):
+    page = draft_article(commune.site, "Bản nháp có liên kết lạ", ADS_HTML)
+    login("editor")
+
+    text = joined(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+    assert "Bản nháp mới nhất của trang có vi phạm tuân thủ" in text and ADS_URL in text
+    assert "chặn việc xuất bản" in text
+    assert "Lần kiểm tra gần nhất" not in text, "no scan has stored a finding of a draft"
