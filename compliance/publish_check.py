@@ -18,9 +18,12 @@ A `high` finding refuses the publish with the findings listed, unless the user i
 the page's parent authority (or a superuser) and gives a reason: the `compliance_override_reason`
 field of the same POST, or the confirmation page `compliance_publish_override` linked from the
 refusal (`publish_override.py`). The override is written to the page history (log action
-`compliance.publish_override`).
+`compliance.publish_override`) and onto the findings it bypassed (`overrides.py`).
 Medium and low findings never block: the editor sees them as a warning, as an editor submitting
-for moderation does. The edit view shows the page's open findings from the last scan.
+for moderation does. The edit view shows what the check sees in a draft or a revision in review
+(the approver sees it before approving, also in the approval dialog and the checks panel), and the
+open findings of the last scan for a live page. Every listed image lacking credits links to its
+edit form.
 
 This module decides; `publish_steps.py` holds the admin steps that ask it (registered as hooks in
 `wagtail_hooks.py`, the workflow action view put in place by `ComplianceConfig.ready()`).

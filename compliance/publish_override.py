@@ -17,7 +17,6 @@ from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
-from .models import Severity
 from .publish_check import (
     OVERRIDE_ACTION,
     OVERRIDE_LABEL,
@@ -25,11 +24,11 @@ from .publish_check import (
     blocking_now,
     can_override,
     detect,
+    findings_list,
     log_override,
     override_confirmation,
     user_may_approve,
 )
-from .rules import rule_title
 
 
 class OverrideForm(forms.Form):
@@ -84,10 +83,7 @@ def publish_override_view(request, page_id):
         {
             "page": page,
             "form": form,
-            "detections": [
-                {"title": rule_title(item.rule), "severity": Severity(item.severity).label, "item": item}
-                for item in detections
-            ],
+            "findings": findings_list(detections) if detections else "",
             "has_high": bool(blocking_now(detections)),
             "approve": approve,
         },
