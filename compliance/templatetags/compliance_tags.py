@@ -2,6 +2,8 @@
 
 from django import template
 
+from wagtail.models import Page
+
 register = template.Library()
 
 
@@ -12,7 +14,7 @@ def compliance_checks(context, page):
     from ..publish_check import blocking_now, finding_line, image_edit_url, revision_findings
 
     request = context.get("request")
-    if request is None or page is None or page.pk is None:
+    if request is None or not isinstance(page, Page) or page.pk is None:  # snippets have the panel too
         return {"checked": False}
     detections = revision_findings(request, page) or []
     images = [item for item in detections if item.object_kind == ObjectKind.IMAGE]
@@ -25,13 +27,13 @@ def compliance_checks(context, page):
 
 
 @register.simple_tag
-def compliance_override_of(workflow_state_or_page):
-    """The board override written during the workflow just approved (for the author's e-mail), or None."""
+def compliance_override_of(page):
+    """The board override written during the page's latest workflow (the one just approved, in the
+    author's e-mail), or None."""
     from wagtail.models import WorkflowState
 
     from ..overrides import override_during
 
-    page = workflow_state_or_page
     state = (
         WorkflowState.objects.filter(base_content_type__isnull=False, object_id=str(page.pk))
         .order_by("-created_at", "-pk")
