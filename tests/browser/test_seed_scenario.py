@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.test_public_and_admin import submit_admin_login, url_on
+from tests.browser.helpers import submit_admin_login, url_on
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, PASSWORD, section_of, unit_on
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

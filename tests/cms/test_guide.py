@@ -69,7 +69,7 @@ def test_index_lists_every_topic_with_who_does_it(client, login):
         ("viet-tin-bai", ["Thêm trang con", "Sapo", "Ảnh đại diện", "Văn bản cho phép đăng lại", "Lưu bản nháp"]),
         ("tai-anh-len", ["Thêm hình ảnh", "Tác giả", "Bản quyền / giấy phép", "Tác phẩm của đơn vị", "Cập nhật"]),
         ("gui-duyet", ["Gửi duyệt", "Xã duyệt", "Huyện phê duyệt", "Gửi lại cho bước", "Hủy quy trình duyệt"]),
-        ("duyet-tin-bai", ["Đang chờ bạn duyệt", "Duyệt kèm ý kiến", "Nội dung cần chỉnh sửa", "Xem trước"]),
+        ("duyet-tin-bai", ["Đang chờ bạn duyệt", "hộp xác nhận", "Nội dung cần chỉnh sửa", "Xem trước"]),
         ("xuat-ban-bo-qua-canh-bao", ["Lý do xuất bản bỏ qua cảnh báo tuân thủ", "Duyệt và xuất bản bỏ qua cảnh báo"]),
         (
             "xu-ly-vi-pham",
