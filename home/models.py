@@ -73,7 +73,7 @@ class HomePage(BasePage):
     ]
     search_fields = BasePage.search_fields + [index.SearchField("welcome")]
 
-    parent_page_types = ["wagtailcore.Page"]
+    parent_page_types = ["wagtailcore.Page", "sites.AuthorityPage"]
     subpage_types = [
         "home.SectionPage",
         "articles.NewsIndexPage",

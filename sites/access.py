@@ -165,6 +165,25 @@ def visible_site_ids(user):
     return cached
 
 
+def visible_page_paths(user):
+    """Tree paths under which lie all the pages of the sites the user may see (`None`: every page).
+
+    The board and the inspectors get their authority's branch, one path however many communes it
+    holds; the other roles the home page of their own site.
+    """
+    if not _active(user):
+        return []
+    if user.is_superuser:
+        return None
+    authorities = unit_ids_with_role(user, *PARENT_ONLY_ROLES)
+    own = unit_ids_with_role(user, *SITE_ROLES)
+    branches = Unit.objects.filter(pk__in=authorities, authority_page__isnull=False)
+    homes = Site.objects.filter(unit__in=own | (authorities - set(branches.values_list("pk", flat=True))))
+    paths = set(branches.values_list("authority_page__path", flat=True))
+    paths |= set(homes.values_list("root_page__path", flat=True))
+    return sorted(paths)
+
+
 def visible_sites(user):
     ids = visible_site_ids(user)
     return Site.objects.all() if ids is None else Site.objects.filter(pk__in=ids)

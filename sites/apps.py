@@ -6,6 +6,7 @@ class SitesConfig(AppConfig):
     verbose_name = "Đơn vị và trang"
 
     def ready(self):
-        from . import cache_purge
+        from . import cache_purge, tree_guard
 
         cache_purge.connect()
+        tree_guard.register()

@@ -19,6 +19,7 @@ from .models import (
     PARENT_KINDS,
     PARENT_ONLY_ROLES,
     SITE_ROLES,
+    AuthorityPage,
     Role,
     SiteContactSettings,
     Unit,
@@ -77,8 +78,10 @@ def provision_unit(kind, name, hostname=None, parent_hostname=None, email="", tr
     hostname = normalise_hostname(hostname)
     parent = _resolve_parent(kind, parent_hostname)
     unit, created, changes = _ensure_unit(kind, name, hostname, parent, email, trusted)
-    changes += _ensure_site_tree(unit, hostname, port)
     changes += _ensure_groups(unit)
+    if unit.is_parent_authority:
+        changes += _ensure_authority_branches(unit, hostname)
+    changes += _ensure_site_tree(unit, hostname, port)
     changes += _ensure_collection(unit)
     changes += _ensure_permissions(unit)
     changes += ensure_workflow(unit)
@@ -148,12 +151,41 @@ def _publish_new_child(parent, page):
     return page
 
 
+def branch_title(unit):
+    return f"{unit.name} và các đơn vị trực thuộc"
+
+
+def _ensure_authority_branches(authority, hostname):
+    """The page and the collection that hold every portal and every collection of the authority,
+    and its board's rights on them: one set of rows however many units the authority has."""
+    changes = []
+    if authority.authority_page is None:
+        branch = AuthorityPage(title=branch_title(authority), slug=f"cac-trang-{hostname.replace('.', '-')}")
+        authority.authority_page = _publish_new_child(Page.get_first_root_node(), branch)
+        changes.append("tạo nhánh trang chung của các đơn vị")
+    if authority.authority_collection is None:
+        authority.authority_collection = Collection.get_first_root_node().add_child(name=branch_title(authority))
+        changes.append("tạo thư mục chung của các đơn vị")
+    if changes:
+        authority.save(update_fields=["authority_page", "authority_collection"])
+
+    board = authority.group_for(Role.BOARD)
+    board_actions = roles.page_permissions_for(Role.BOARD, authority)
+    changed = roles.sync_page_permissions(board, authority.authority_page, board_actions)
+    changed |= roles.sync_collection_permissions(
+        board, authority.authority_collection, roles.COLLECTION_PERMISSIONS[Role.BOARD]
+    )
+    if changed and not changes:
+        changes.append("cập nhật quyền của ban biên tập")
+    return changes
+
+
 def _ensure_site_tree(unit, hostname, port):
     changes = []
     if unit.site is None:
         home_model = apps.get_model(settings.PORTAL_HOME_PAGE_MODEL)
         home = home_model(title=unit.name, slug=hostname.replace(".", "-"))
-        _publish_new_child(Page.get_first_root_node(), home)
+        _publish_new_child(unit.authority.authority_page, home)
         is_first_parent = unit.is_parent_authority and not Site.objects.filter(is_default_site=True).exists()
         unit.site = Site.objects.create(
             hostname=hostname,
@@ -207,7 +239,7 @@ def _ensure_groups(unit):
 def _ensure_collection(unit):
     if unit.collection is not None:
         return []
-    unit.collection = Collection.get_first_root_node().add_child(name=unit.name)
+    unit.collection = unit.authority.authority_collection.add_child(name=unit.name)
     unit.save(update_fields=["collection"])
     return [f"tạo thư mục ảnh và tài liệu {unit.name}"]
 
@@ -218,7 +250,8 @@ def _news_sections(home):
 
 
 def _ensure_permissions(unit):
-    """Grant each of the unit's roles, and its authority's board, their rights on its portal."""
+    """Grant each of the unit's roles their rights on its portal, and its authority's board its
+    rights on the portal's settings (page and collection rights come from the branches)."""
     home = unit.site.root_page
     changed = False
     for unit_group in unit.role_groups.select_related("group"):
@@ -235,8 +268,6 @@ def _ensure_permissions(unit):
             changed |= roles.grant_site_links(group, unit.site)
 
     board = unit.authority.group_for(Role.BOARD)
-    changed |= roles.sync_page_permissions(board, home, roles.page_permissions_for(Role.BOARD, unit))
-    changed |= roles.grant_collection_permissions(board, unit.collection, roles.COLLECTION_PERMISSIONS[Role.BOARD])
     changed |= roles.grant_site_settings(board, unit.site)
     changed |= roles.grant_site_links(board, unit.site)
     return ["cập nhật quyền"] if changed else []

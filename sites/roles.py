@@ -1,8 +1,10 @@
 """What each role may do, expressed as Wagtail page, collection and site permissions.
 
 Wagtail scopes pages by tree, images/documents by collection and site settings by
-site; everything else (sites, users, groups, workflows, snippets) is model-wide, so
-no role here gets those permissions: they stay with superusers.
+site. The board's page and collection rights sit once on its authority's branches (see
+`sites.models.AuthorityPage`), every other role's on its own unit's portal. Everything else
+(sites, users, groups, workflows, snippets) is model-wide, so no role here gets those
+permissions: they stay with superusers.
 """
 
 from django.contrib.auth.models import Permission
@@ -95,6 +97,20 @@ def sync_page_permissions(group, page, actions):
     present = set(current.values_list("permission_id", flat=True))
     for permission_id in wanted - present:
         GroupPagePermission.objects.create(group=group, page=page, permission_id=permission_id)
+        changed = True
+    return changed
+
+
+def sync_collection_permissions(group, collection, actions):
+    """Make `group` hold exactly `actions` on `collection`; returns True if anything changed."""
+    wanted = {permission.pk for action in actions for permission in collection_permissions(action)}
+    current = GroupCollectionPermission.objects.filter(group=group, collection=collection)
+    stale = current.exclude(permission_id__in=wanted)
+    changed = stale.exists()
+    stale.delete()
+    present = set(current.values_list("permission_id", flat=True))
+    for permission_id in wanted - present:
+        GroupCollectionPermission.objects.create(group=group, collection=collection, permission_id=permission_id)
         changed = True
     return changed
 

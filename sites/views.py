@@ -5,6 +5,9 @@ A board member or inspector sees the pages of the sites `sites.access.visible_si
 in the site filter. Superusers see every site.
 """
 
+import operator
+from functools import reduce
+
 import django_filters
 
 from django.core.exceptions import PermissionDenied
@@ -14,7 +17,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page
 
-from .access import sites_for_pages, visible_sites
+from .access import sites_for_pages, visible_page_paths, visible_sites
+from .models import AuthorityPage
 
 
 def _visible_sites_for(request):
@@ -56,12 +60,10 @@ class AllUnitsContentView(PageReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        pages = Page.objects.filter(depth__gt=1)
-        if not self.request.user.is_superuser:
-            roots = Q(pk__in=[])
-            for site in visible_sites(self.request.user).select_related("root_page"):
-                roots |= Q(path__startswith=site.root_page.path)
-            pages = pages.filter(roots)
+        pages = Page.objects.filter(depth__gt=1).not_type(AuthorityPage)
+        paths = visible_page_paths(self.request.user)
+        if paths is not None:
+            pages = pages.filter(reduce(operator.or_, (Q(path__startswith=path) for path in paths), Q(pk__in=[])))
         return pages.select_related("content_type").order_by("-latest_revision_created_at", "path")
 
     def decorate_paginated_queryset(self, pages):

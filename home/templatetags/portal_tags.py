@@ -31,6 +31,16 @@ def _unit_of(site):
 
 
 @register.simple_tag(takes_context=True)
+def site_ancestors(context, page):
+    """The pages from this site's home page down to `page`'s parent; none on the home page itself."""
+    site = current_site(context)
+    if site is None or page.pk == site.root_page_id:
+        return []
+    root = site.root_page
+    return list(page.get_ancestors().filter(path__startswith=root.path, depth__gte=root.depth))
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """The live, in-menu children of this site's home page, in tree order."""
     site = current_site(context)

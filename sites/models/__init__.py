@@ -1,11 +1,12 @@
 """Administrative units, their roles, their review step and their per-site settings.
 
-The models live in `units.py`, `settings.py` and (the review task) `sites/workflows.py`; every
-name is importable from `sites.models` as before. Importing the task here registers it with
-Django under the `sites` app.
+The models live in `units.py`, `pages.py` (the authority's branch of the page tree), `settings.py`
+and (the review task) `sites/workflows.py`; every name is importable from `sites.models` as before.
+Importing the task here registers it with Django under the `sites` app.
 """
 
 from ..workflows import RejectionCommentForm, UnitReviewTask
+from .pages import AuthorityPage
 from .settings import (
     LINK_URL_MESSAGE,
     LINK_URL_SCHEMES,
@@ -35,6 +36,7 @@ __all__ = [
     "PARENT_KINDS",
     "PARENT_ONLY_ROLES",
     "SITE_ROLES",
+    "AuthorityPage",
     "LinkPosition",
     "RejectionCommentForm",
     "Role",

@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from django.db import models
 
-from wagtail.models import Collection, Site
+from wagtail.models import Collection, Page, Site
 
 
 class UnitKind(models.TextChoices):
@@ -73,6 +73,26 @@ class Unit(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="unit",
+    )
+    # A parent authority's branches: every portal of the authority sits below `authority_page`, every
+    # image and document collection below `authority_collection`; its board's rights are granted there.
+    authority_page = models.OneToOneField(
+        Page,
+        verbose_name="Nhánh trang của đơn vị chủ quản",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="authority_unit",
+        editable=False,
+    )
+    authority_collection = models.OneToOneField(
+        Collection,
+        verbose_name="Thư mục chung của đơn vị chủ quản",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="authority_unit",
+        editable=False,
     )
     trusted_publisher = models.BooleanField(
         "Được tự xuất bản",

@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from articles.models import NewsIndexPage
 from home.models import ContentPage, HomePage, SectionPage
 from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
-from sites.models import SiteContactSettings
+from sites.models import AuthorityPage, SiteContactSettings
 from tests.factories import ContentPageFactory
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
@@ -16,7 +16,7 @@ class PageTypeRulesTest(WagtailPageTestCase):
     """Tree rules, and that each page type renders, edits and previews."""
 
     def setUp(self):
-        self.home = HomePage.objects.get(url_path__startswith="/tan-ha-hamtan-test/", depth=2)
+        self.home = HomePage.objects.get(slug="tan-ha-hamtan-test")
         self.section = SectionPage.objects.child_of(self.home).get(slug="gioi-thieu")
         self.content = ContentPageFactory(parent=self.section, title="Điều kiện tự nhiên xã Tân Hà")
         self.login()
@@ -24,7 +24,7 @@ class PageTypeRulesTest(WagtailPageTestCase):
         self.client.defaults["HTTP_HOST"] = COMMUNE_HOST
 
     def test_tree_rules(self):
-        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedParentPageTypes(HomePage, {Page, AuthorityPage})
         self.assertAllowedSubpageTypes(
             HomePage, {SectionPage, NewsIndexPage, LegalDocumentIndexPage, ProcedureIndexPage}
         )

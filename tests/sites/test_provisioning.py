@@ -61,10 +61,13 @@ def test_provision_commune_creates_site_tree_groups_collection_and_workflow(dist
     assert unit.collection.name == "Xã Thắng Hải"
     workflow = WorkflowPage.objects.get(page=home).workflow
     assert [task.specific.unit for task in workflow.tasks] == [unit, district]
-    # The district board can work on the new commune's pages, collection and settings.
+    # The commune sits in the district's branches, where the board holds its rights once; its settings
+    # are per site.
+    assert home.get_parent().specific == district.authority_page.specific
+    assert unit.collection.get_parent() == district.authority_collection
     board = district.group_for(Role.BOARD)
-    assert GroupPagePermission.objects.filter(group=board, page=home, permission__codename="publish_page").exists()
-    assert GroupCollectionPermission.objects.filter(group=board, collection=unit.collection).exists()
+    assert not GroupPagePermission.objects.filter(group=board, page=home).exists()
+    assert not GroupCollectionPermission.objects.filter(group=board, collection=unit.collection).exists()
     assert GroupSitePermission.objects.filter(group=board, site=unit.site).exists()
     assert SiteContactSettings.for_site(unit.site).copyright_owner == "Xã Thắng Hải"
 
