@@ -6,9 +6,12 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.models import WorkflowState
 
+from .admin_filters import ScopedPageViewSet
+from .moderation import ModerationListView
 from .views import AllUnitsContentView
 
 
@@ -34,6 +37,33 @@ def register_all_units_content_menu_item():
     return AllUnitsContentMenuItem(
         "Nội dung các đơn vị", reverse("all_units_content"), icon_name="doc-full-inverse", order=50
     )
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_list_urls():
+    return [
+        path("tin-bai-cho-duyet/", ModerationListView.as_view(), name="moderation_list"),
+        path(
+            "tin-bai-cho-duyet/results/", ModerationListView.as_view(results_only=True), name="moderation_list_results"
+        ),
+    ]
+
+
+class ModerationListMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_moderation_list_menu_item():
+    return ModerationListMenuItem("Tin bài chờ duyệt", reverse("moderation_list"), icon_name="tasks", order=40)
+
+
+@hooks.register("register_admin_viewset")
+def register_scoped_page_viewset():
+    """Replaces Wagtail's viewset of the base page type (registered before every other hook):
+    the explorer and the page search with the site filter of `sites.admin_filters`."""
+    return ScopedPageViewSet()
 
 
 @hooks.register("before_edit_page")

@@ -341,6 +341,7 @@ EDITOR_SCREENS = {
     "document upload": lambda page, commune: reverse("wagtaildocs:add_multiple"),
     "workflow report": lambda page, commune: reverse("wagtailadmin_reports:workflow"),
     "workflow tasks report": lambda page, commune: reverse("wagtailadmin_reports:workflow_tasks"),
+    "moderation list": lambda page, commune: reverse("moderation_list"),
 }
 EVERY_ROLE_SCREENS = {
     "account": lambda page, commune: reverse("wagtailadmin_account"),
