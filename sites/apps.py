@@ -6,7 +6,6 @@ class SitesConfig(AppConfig):
     verbose_name = "Đơn vị và trang"
 
     def ready(self):
-        from . import cache_purge, tree_guard
+        from . import cache_purge
 
         cache_purge.connect()
-        tree_guard.register()

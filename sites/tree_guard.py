@@ -1,5 +1,5 @@
-"""Admin hooks that keep the portals' skeleton in place: no one deletes or moves an authority's
-branch or a portal's home page from the page explorer.
+"""Admin hooks (registered in wagtail_hooks.py) that keep the portals' skeleton in place: no one
+deletes or moves an authority's branch or a portal's home page from the page explorer.
 
 Deleting a home page would delete its `Site` (Wagtail cascades) while its unit still points at it;
 moving one out of its authority's branch would take it away from its board's rights. Both are
@@ -51,10 +51,3 @@ def refuse_bulk_deleting_or_moving_a_portal(request, action_type, objects, actio
             return _refuse(request, page)
     return None
 
-
-def register():
-    from wagtail import hooks
-
-    hooks.register("before_delete_page", refuse_deleting_a_portal)
-    hooks.register("before_move_page", refuse_moving_a_portal)
-    hooks.register("before_bulk_action", refuse_bulk_deleting_or_moving_a_portal)

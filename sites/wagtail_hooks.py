@@ -10,6 +10,7 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.models import WorkflowState
 
+from . import tree_guard
 from .admin_filters import ScopedPageViewSet
 from .moderation import ModerationListView
 from .views import AllUnitsContentView
@@ -93,3 +94,9 @@ def require_rejection_comment_and_show_it(request, page):
             ),
         )
     return None
+
+
+# No one deletes or moves an authority's branch or a portal's home page from the admin.
+hooks.register("before_delete_page", tree_guard.refuse_deleting_a_portal)
+hooks.register("before_move_page", tree_guard.refuse_moving_a_portal)
+hooks.register("before_bulk_action", tree_guard.refuse_bulk_deleting_or_moving_a_portal)
