@@ -87,32 +87,28 @@ def site_links_permission():
     )
 
 
-def sync_page_permissions(group, page, actions):
-    """Make `group` hold exactly `actions` on `page`; returns True if anything changed."""
-    wanted = {page_permission(action).pk for action in actions}
-    current = GroupPagePermission.objects.filter(group=group, page=page)
+def _sync_permissions(rows, wanted, **target):
+    """Make the rows of `rows` (a group permission model) for `target` hold exactly the
+    permissions `wanted` (pks); returns True if anything changed."""
+    current = rows.objects.filter(**target)
     stale = current.exclude(permission_id__in=wanted)
     changed = stale.exists()
     stale.delete()
     present = set(current.values_list("permission_id", flat=True))
-    for permission_id in wanted - present:
-        GroupPagePermission.objects.create(group=group, page=page, permission_id=permission_id)
-        changed = True
-    return changed
+    rows.objects.bulk_create(rows(permission_id=permission_id, **target) for permission_id in wanted - present)
+    return changed or bool(wanted - present)
+
+
+def sync_page_permissions(group, page, actions):
+    """Make `group` hold exactly `actions` on `page`; returns True if anything changed."""
+    wanted = {page_permission(action).pk for action in actions}
+    return _sync_permissions(GroupPagePermission, wanted, group=group, page=page)
 
 
 def sync_collection_permissions(group, collection, actions):
     """Make `group` hold exactly `actions` on `collection`; returns True if anything changed."""
     wanted = {permission.pk for action in actions for permission in collection_permissions(action)}
-    current = GroupCollectionPermission.objects.filter(group=group, collection=collection)
-    stale = current.exclude(permission_id__in=wanted)
-    changed = stale.exists()
-    stale.delete()
-    present = set(current.values_list("permission_id", flat=True))
-    for permission_id in wanted - present:
-        GroupCollectionPermission.objects.create(group=group, collection=collection, permission_id=permission_id)
-        changed = True
-    return changed
+    return _sync_permissions(GroupCollectionPermission, wanted, group=group, collection=collection)
 
 
 def grant_collection_permissions(group, collection, actions):
