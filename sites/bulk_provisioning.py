@@ -130,10 +130,6 @@ class BulkReport:
     def failed(self):
         return self.count(FAILED)
 
-    def errors(self):
-        """(row number, reasons) of every failed row, in file order."""
-        return sorted((outcome.number, outcome.reasons) for outcome in self.outcomes if outcome.status == FAILED)
-
 
 def provision_from_csv(path, dry_run=False, port=80, on_row=None):
     """Set up every unit of the CSV at `path`; returns a BulkReport (one outcome per row).
@@ -287,11 +283,12 @@ class _RowParser:
         if not value:
             return ""
         try:
-            if len(value) > EMAIL_MAX_LENGTH:
-                raise ValidationError("too long")
             validate_email(value)
         except ValidationError:
             problems.append(f"thư điện tử “{value}” không hợp lệ")
+        else:
+            if len(value) > EMAIL_MAX_LENGTH:
+                problems.append(f"thư điện tử dài {len(value)} ký tự, tối đa {EMAIL_MAX_LENGTH}")
         return value
 
     def _trusted(self, kind, value, problems):

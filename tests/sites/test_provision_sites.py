@@ -491,3 +491,10 @@ def test_a_file_that_cannot_be_read_is_refused_in_vietnamese_and_nothing_is_writ
     assert result.failed
     assert message in str(result.error)
     assert snapshot() == before
+
+
+@pytest.mark.sqlite
+def test_port_applies_to_the_new_sites(tmp_path):
+    result = provision_sites(write_csv(tmp_path, [PROVINCE, CAM_LAM]), "--port", "8000")
+    assert not result.failed, result.stderr
+    assert set(Site.objects.filter(hostname__endswith=PROVINCE_HOST).values_list("port", flat=True)) == {8000}
