@@ -224,13 +224,20 @@ def roles_in_unit(unit):
     return [*SITE_ROLES, *PARENT_ONLY_ROLES] if unit.is_parent_authority else list(SITE_ROLES)
 
 
+def role_group_name(unit, role):
+    """“Xã Tân Lập (Tỉnh Lâm Đồng) – Biên tập viên”: commune names repeat across provinces, group
+    names are unique in the install."""
+    where = unit.name if unit.is_parent_authority or unit.parent is None else f"{unit.name} ({unit.parent.name})"
+    return f"{where} – {Role(role).label}"
+
+
 def _ensure_groups(unit):
     changes = []
     access_admin = roles.admin_access_permission()
     for role in sorted(roles_in_unit(unit)):
         if UnitGroup.objects.filter(unit=unit, role=role).exists():
             continue
-        group_name = f"{unit.name} – {Role(role).label}"
+        group_name = role_group_name(unit, role)
         if Group.objects.filter(name=group_name).exists():
             raise ProvisioningError(f"Đã có nhóm người dùng tên “{group_name}” không thuộc đơn vị này.")
         group = Group.objects.create(name=group_name)

@@ -15,6 +15,7 @@ from wagtail.models import (
 )
 
 from sites.models import Role, SiteContactSettings, Unit, UnitGroup
+from sites.provisioning import provision_unit
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
 
 STANDARD_SECTIONS = ["Giới thiệu", "Tin tức – Sự kiện", "Văn bản", "Thủ tục hành chính", "Hỏi đáp", "Liên hệ"]
@@ -196,3 +197,19 @@ def test_bad_input_exits_non_zero_with_message_on_stderr(tmp_path):
     )
     assert result.returncode != 0
     assert "Tên miền không hợp lệ" in result.stderr
+
+
+@pytest.mark.django_db
+def test_a_commune_name_used_in_another_authority_gets_groups_of_its_own(district, province):
+    provision_unit("commune", "Xã Tân Lập", hostname="tan-lap.hamtan.test", parent_hostname=DISTRICT_HOST)
+    provision_unit("commune", "Xã Tân Lập", hostname="tan-lap.lamdong.test", parent_hostname="lamdong.test")
+    names = {
+        unit.parent.name: set(unit.role_groups.values_list("group__name", flat=True))
+        for unit in Unit.objects.filter(name="Xã Tân Lập")
+    }
+    assert names["Huyện Hàm Tân"] == {
+        "Xã Tân Lập (Huyện Hàm Tân) – Biên tập viên",
+        "Xã Tân Lập (Huyện Hàm Tân) – Lãnh đạo duyệt tin",
+        "Xã Tân Lập (Huyện Hàm Tân) – Cộng tác viên",
+    }
+    assert names["Tỉnh Lâm Đồng"] == {name.replace("Huyện Hàm Tân", "Tỉnh Lâm Đồng") for name in names["Huyện Hàm Tân"]}
