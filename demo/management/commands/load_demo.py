@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.loading import is_local_install, load_demo
+from demo.loading.province import load_province_demo
 from sites.models import Unit
 from sites.provisioning import ProvisioningError
 
@@ -12,6 +13,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
+        parser.add_argument(
+            "--province",
+            action="store_true",
+            help=(
+                "Nạp thêm tỉnh mẫu Bình Thuận trên binhthuan.localhost với 122 xã, phường, thị trấn và đặc khu "
+                "(mô hình hai cấp, không có huyện), mỗi trang một lời chào và một tin."
+            ),
+        )
         parser.add_argument(
             "--if-empty",
             action="store_true",
@@ -33,7 +42,7 @@ class Command(BaseCommand):
                 "(ALLOWED_HOSTS chỉ gồm localhost). Thêm --force nếu chắc chắn."
             )
         try:
-            report = load_demo()
+            report = load_province_demo() if options["province"] else load_demo()
         except ProvisioningError as error:
             raise CommandError(str(error)) from None
         if not report.changed:
