@@ -3,11 +3,13 @@
 Test modules import from here (and from the factories), never from each other or from conftest.
 """
 
+import csv
 from contextlib import contextmanager
 from dataclasses import dataclass
 from io import StringIO
 
 from django.core.management import CommandError, call_command
+from django.db import transaction
 from django.urls import reverse
 
 from sites.models import Unit
@@ -128,3 +130,34 @@ def submit_news(client, unit, title, slug, **fields):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     return ArticlePage.objects.get(slug=slug)
+
+
+def csv_bytes(header, rows, bom=False, delimiter=","):
+    """A CSV file as a spreadsheet saves it (CRLF lines, UTF-8, a BOM if asked): `header` first
+    unless None; each row a list, or a dict read in the header's order."""
+    buffer = StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    if header is not None:
+        writer.writerow(header)
+    for row in rows:
+        writer.writerow([row.get(column, "") for column in header] if isinstance(row, dict) else row)
+    return ("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8")
+
+
+def write_csv_file(path, header, rows, bom=False, delimiter=","):
+    path.write_bytes(csv_bytes(header, rows, bom=bom, delimiter=delimiter))
+    return path
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """Database work for a whole test module, undone when the module ends (for module fixtures
+    that build something too costly to build per test)."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)

@@ -1,24 +1,13 @@
 """One description per import command, so the contract test runs every command through the same
 bad inputs: how to write a file of rows, a valid row, and which fields to spoil."""
 
-import csv
-import io
 import json
 from dataclasses import dataclass, field
 
 from articles.models import ArticlePage
 from legal_docs.models import LegalDocumentPage, ProcedurePage
 from sites.models import SiteLink
-from tests.helpers import COMMUNE_HOST
-
-
-def csv_bytes(header, rows):
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([row.get(column, "") for column in header])
-    return buffer.getvalue().encode("utf-8")
+from tests.helpers import COMMUNE_HOST, csv_bytes
 
 
 @dataclass

@@ -6,7 +6,6 @@ from io import StringIO
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
 from django.urls import reverse
 
 from wagtail.models import Site
@@ -15,7 +14,7 @@ from articles.models import ArticlePage
 from demo.loading.province import PROVINCE_HOST, UNITS_FILE
 from sites.models import Unit, UnitKind
 from sites.provisioning import normalise_hostname
-from tests.helpers import refused
+from tests.helpers import refused, rolled_back
 
 pytestmark = pytest.mark.django_db
 
@@ -23,16 +22,10 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def loaded(django_db_setup, django_db_blocker):
     """The province demo loaded once for the module, rolled back after it; the command's output."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            out = StringIO()
-            call_command("load_demo", "--province", stdout=out)
-            yield out.getvalue()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with rolled_back(django_db_blocker):
+        out = StringIO()
+        call_command("load_demo", "--province", stdout=out)
+        yield out.getvalue()
 
 
 def csv_rows():

@@ -1,6 +1,5 @@
 """Building legal-document CSV files and running their import, for the legal_docs test modules."""
 
-import csv
 import io
 import zipfile
 
@@ -8,7 +7,7 @@ from wagtail.models import Page
 
 from legal_docs.importing.documents import COLUMNS
 from legal_docs.models import LegalDocumentPage
-from tests.helpers import COMMUNE_HOST, run_command
+from tests.helpers import COMMUNE_HOST, run_command, write_csv_file
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 LAND_PLAN = "Về việc phê duyệt kế hoạch sử dụng đất năm 2024 của xã Tân Hà"
@@ -35,14 +34,7 @@ def doc_row(**overrides):
 
 
 def write_csv(folder, rows, name="van-ban.csv", bom=False, delimiter=",", header=COLUMNS):
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([row.get(column, "") for column in header] if isinstance(row, dict) else row)
-    path = folder / name
-    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + buffer.getvalue().encode("utf-8"))
-    return path
+    return write_csv_file(folder / name, header, rows, bom=bom, delimiter=delimiter)
 
 
 def write_file(folder, name, content):

@@ -1,7 +1,5 @@
 """`manage.py import_links`: a CSV of links and banners into one site's “Liên kết website” list."""
 
-import csv
-import io
 from io import StringIO
 from unittest import mock
 
@@ -14,7 +12,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from sites.links_import import LinkImporter
 from sites.models import SiteLink, SiteLinkSettings
-from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST, write_csv_file
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
@@ -23,14 +21,7 @@ HEADER = ("title", "url", "image", "position")
 
 
 def write_csv(folder, rows, header=HEADER, name="lien-ket.csv", bom=False, delimiter=","):
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    if header is not None:
-        writer.writerow(header)
-    writer.writerows(rows)
-    path = folder / name
-    path.write_bytes(("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8"))
-    return path
+    return write_csv_file(folder / name, header, rows, bom=bom, delimiter=delimiter)
 
 
 def png(folder, name="banner.png", colour="white"):

@@ -7,7 +7,7 @@ other modules see the shared test portal unchanged; each test runs in a savepoin
 
 import pytest
 
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from home.models import ContentPage
-from tests.helpers import refused, section_of
+from tests.helpers import refused, rolled_back, section_of
 from tests.sites.scale import SCALE_HOST, GrowingProvince
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
@@ -66,22 +66,16 @@ def board_permission_rows(province):
 @pytest.fixture(scope="module")
 def province(django_db_setup, django_db_blocker):
     """`GrowingProvince` at 100 units, with what the board and the editor got at 10."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            grown = GrowingProvince().grow(SMALL - 1)
-            grown.at_small = {
-                "board": answers(grown, grown.board),
-                "editor": answers(grown, grown.editor),
-                "rows": board_permission_rows(grown),
-            }
-            grown.grow(LARGE - SMALL)
-            assert len(grown.units) == LARGE
-            yield grown
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with rolled_back(django_db_blocker):
+        grown = GrowingProvince().grow(SMALL - 1)
+        grown.at_small = {
+            "board": answers(grown, grown.board),
+            "editor": answers(grown, grown.editor),
+            "rows": board_permission_rows(grown),
+        }
+        grown.grow(LARGE - SMALL)
+        assert len(grown.units) == LARGE
+        yield grown
 
 
 @pytest.mark.parametrize("screen", SCREENS)

@@ -1,8 +1,5 @@
 """`manage.py provision_sites FILE.csv`: many units from one file, each row whole or not at all."""
 
-import csv
-import io
-
 import pytest
 
 from django.contrib.auth.models import Group
@@ -11,7 +8,7 @@ from wagtail.models import Collection, GroupPagePermission, Page, Site, Workflow
 
 from sites.models import Role, SiteContactSettings, Unit, UnitGroup, UnitKind
 from sites.provisioning import ProvisioningError
-from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST, run_command
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST, run_command, write_csv_file
 
 pytestmark = pytest.mark.django_db
 
@@ -30,14 +27,7 @@ TRUONG_SA = commune("Đặc khu Trường Sa", "truong-sa", kind="Đặc khu")
 
 
 def write_csv(folder, rows, header=HEADER, bom=False, delimiter=",", name="don-vi.csv"):
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    if header is not None:
-        writer.writerow(header)
-    writer.writerows(rows)
-    path = folder / name
-    path.write_bytes(("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8"))
-    return path
+    return write_csv_file(folder / name, header, rows, bom=bom, delimiter=delimiter)
 
 
 def provision_sites(path, *args):
