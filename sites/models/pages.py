@@ -11,7 +11,7 @@ class AuthorityPage(Page):
 
     Its children are the home pages of the authority's own site and of every commune, ward or
     town under it. The authority's board gets its page rights once, here, and
-    Wagtail passes them down the branch, so their permission checks touch the same rows whether
+    Wagtail passes them down the branch, so its permission checks touch the same rows whether
     the authority has nine communes or a hundred. It is no site's root: the public never reaches
     it, and only provisioning creates one.
     """
