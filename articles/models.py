@@ -18,7 +18,6 @@ from wagtail.search import index
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.forms import PortalPageForm
 from cms.models import BasePage, PortalPageQuerySet
-from cms.page_cache import CachedPageMixin
 from sites.access import unit_for_page
 from sites.models.settings import COMMUNE_NEWS_PER_UNIT, CommuneNewsRule
 
@@ -54,7 +53,7 @@ class ArticleQuerySet(PortalPageQuerySet):
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
 
-class NewsIndexPage(CachedPageMixin, RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
     """A news section (chuyên mục), e.g. Tin tức – Sự kiện › Kinh tế; sections nest."""
 
     intro = models.TextField("Giới thiệu chuyên mục", blank=True, help_text="Một hai câu hiển thị đầu chuyên mục.")
@@ -132,7 +131,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(FoldedTextMixin, CachedPageMixin, RoutablePageMixin, BasePage):
+class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
     kind = models.CharField("Loại tin", max_length=10, choices=ArticleKind.choices, default=ArticleKind.NEWS)
     summary = models.TextField("Sapo", blank=True, help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
     body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)

@@ -98,6 +98,9 @@ class BasePage(Page):
 
     objects = PortalPageManager()
     base_form_class = PortalPageForm
+    # Anonymous readers are served from the page cache (cms.page_cache); a page type whose
+    # answer depends on more than its address and its site's content turns it off.
+    page_cache_enabled = True
 
     class Meta:
         abstract = True

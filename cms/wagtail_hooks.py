@@ -1,4 +1,5 @@
-"""The admin's identity: the help menu leads to the portal's own guide (cms/guide.py), not Wagtail's."""
+"""The admin's identity: the help menu leads to the portal's own guide (cms/guide.py), not Wagtail's;
+and every page is served through the page cache (cms/page_cache)."""
 
 from django.urls import reverse
 
@@ -6,11 +7,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import guide
+from .page_cache import serve_through_page_cache
 
 # Wagtail's own help items open its English site (release notes, editor guide) in a new tab.
 WAGTAIL_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 
 hooks.register("register_admin_urls", guide.guide_urls)
+hooks.register("on_serve_page", serve_through_page_cache)
 
 
 @hooks.register("register_help_menu_item")

@@ -3,7 +3,7 @@
 A page type has its views counted by declaring which of its routes count, and keeping the
 stored count in a `view_count` field (content apps never import this app):
 
-    class ArticlePage(CachedPageMixin, RoutablePageMixin, BasePage):
+    class ArticlePage(RoutablePageMixin, BasePage):
         counted_routes = ("",)  # the article itself, not its print view
         view_count = models.PositiveIntegerField(...)
 

@@ -2,7 +2,7 @@
 
 from django.dispatch import Signal
 
-# Sent each time a page whose type uses CachedPageMixin is served, rendered or from the cache
+# Sent each time a page whose type has `page_cache_enabled` is served, rendered or from the cache
 # (a preview, a logged-in editor and a bot included: receivers decide what counts).
 # sender: the page's model class; keyword arguments: request, page_id, route (the name of the
 # RoutablePageMixin route served, "" for the page's main view), from_cache (bool).

@@ -6,17 +6,27 @@ to a new generation (`expire_sites`, called by `sites/cache_purge.py`), so every
 site is rendered afresh at once; old entries simply expire. With Redis as the cache (REDIS_URL)
 entries and generations are shared by all app servers; with the local-memory cache each process
 has its own.
+
+Addresses are normalised before they become keys (`cache_key`): the parameters that sharing
+tools add (`utm_*`, `fbclid`, `zarsrc`, ...) and empty ones are dropped and the rest sorted, so
+a news item shared on Zalo or Facebook is the same entry as the item itself. Any other
+parameter is kept (a page may read it). Addresses with a query string (searches, page 2 of a
+listing, a crawler's random parameters) are kept in a cache of their own (`page_queries`), so
+no number of distinct queries can evict the pages without one, such as the home pages; a query
+string longer than MAX_QUERY_STRING_CHARS is never stored at all.
 """
 
 import hashlib
-from urllib.parse import urlsplit
+import time
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date
 
 from wagtail.models import Site
 
@@ -26,6 +36,18 @@ HIT_HEADER = "X-Page-Cache"
 MESSAGES_COOKIE_NAME = "messages"
 # The (kind, key) pairs of the placeholders a response being captured holds (placeholders.py).
 PLACEHOLDERS_ATTR = "page_cache_placeholders"
+# Set on a response that is (or comes from) a stored entry: the layer in front may keep it too
+# (cms.http_caching gives it its public Cache-Control).
+PUBLIC_ATTR = "page_cache_public"
+
+PAGES_PREFIX = "page-cache"
+QUERIES_PREFIX = "page-cache-q"
+QUERIES_CACHE_ALIAS = "page_queries"
+MAX_QUERY_STRING_CHARS = 512
+MAX_ENTRY_BYTES = 2 * 1024 * 1024
+# Added by sharing and analytics tools, read by no page: dropped from the address.
+TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "zarsrc", "igshid", "mc_cid", "mc_eid", "_ga"})
+TRACKING_PREFIXES = ("utm_",)
 
 
 def cache_seconds():
@@ -79,11 +101,35 @@ def site_id_for_request(request):
     return next(iter(site_ids)) if len(site_ids) == 1 else None
 
 
+def _is_tracking(name):
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
+
+
+def normalised_query(query_string):
+    """The query string as the key holds it, or None when it is too long to be stored."""
+    if len(query_string) > MAX_QUERY_STRING_CHARS:
+        return None
+    pairs = [(name, value) for name, value in parse_qsl(query_string) if value and not _is_tracking(name)]
+    pairs.sort(key=lambda pair: pair[0])  # stable: the values of one name keep their order
+    return urlencode(pairs)
+
+
 def cache_key(request, site_id):
+    """The key of this request's entry, or None when its address is never stored."""
+    query = normalised_query(request.META.get("QUERY_STRING", ""))
+    if query is None:
+        return None
     # Host and scheme too: feeds and canonical links are absolute URLs.
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.md5(address.encode()).hexdigest()
-    return f"page-cache:{database_tag()}:{site_id}:{site_generation(site_id)}:{digest}"
+    prefix = QUERIES_PREFIX if query else PAGES_PREFIX
+    return f"{prefix}:{database_tag()}:{site_id}:{site_generation(site_id)}:{digest}"
+
+
+def _cache_for(key):
+    if key.startswith(QUERIES_PREFIX + ":") and QUERIES_CACHE_ALIAS in settings.CACHES:
+        return caches[QUERIES_CACHE_ALIAS]
+    return cache
 
 
 def mark_capturing(request):
@@ -98,7 +144,7 @@ def is_capturing(request):
 def fetch(key):
     """The stored entry: a dict with the response's status, content and headers, and what the
     page that rendered it recorded (see store)."""
-    return cache.get(key)
+    return _cache_for(key).get(key)
 
 
 def build_response(entry):
@@ -108,11 +154,14 @@ def build_response(entry):
     # As on a rendered page, whose template looked at the (anonymous) user.
     patch_vary_headers(response, ("Cookie",))
     response[HIT_HEADER] = "hit"
+    setattr(response, PUBLIC_ATTR, True)
     return response
 
 
 def _storable(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if len(response.content) > MAX_ENTRY_BYTES:
         return False
     # Cookies the middleware would add after the view: a new CSRF token, a changed session.
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
@@ -129,14 +178,21 @@ def store(request, key, response, details=None):
     `details` (a dict) is kept with it for whoever serves it from the cache, and so are the
     placeholders its templates rendered."""
     if _storable(request, response):
+        placeholders = list(getattr(request, PLACEHOLDERS_ATTR, ()))
+        # The validators of a page with placeholders (a view count) change between hits:
+        # ConditionalGetMiddleware then computes its ETag from each filled response.
+        if not placeholders:
+            response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
+            response["Last-Modified"] = http_date(time.time())
         entry = {
             "status": response.status_code,
             "content": response.content,
             "headers": list(response.items()),
-            "placeholders": list(getattr(request, PLACEHOLDERS_ATTR, ())),
+            "placeholders": placeholders,
             **(details or {}),
         }
-        cache.set(key, entry, cache_seconds())
+        _cache_for(key).set(key, entry, cache_seconds())
+        setattr(response, PUBLIC_ATTR, True)
     return response
 
 
