@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from cms.page_cache import cached_view
+
 from .feeds import SiteFeed
 from .models import ArticlePage
 
@@ -13,5 +15,5 @@ def live_articles_of_site(site):
 
 
 urlpatterns = [
-    path("rss/", SiteFeed(live_articles_of_site), name="site_feed"),
+    path("rss/", cached_view(SiteFeed(live_articles_of_site)), name="site_feed"),
 ]

@@ -13,6 +13,7 @@ from django.shortcuts import render
 
 from wagtail.models import Page, Site
 
+from cms.page_cache import cached_view
 from cms.query import MAX_QUERY_CHARS, clean_value, page_number, search_terms
 from cms.site_search import KindResults, SearchHit, SiteSearch, SiteSearchKind, ranked, site_search_kinds
 from sites.search_scope import scope_for_site
@@ -70,6 +71,7 @@ class KindPage:
         return self.number + 1 if self.number < self.num_pages else None
 
 
+@cached_view
 def site_search(request):
     site = Site.find_for_request(request)
     if site is None:

@@ -4,6 +4,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from cms.page_cache import cached_view
+
 # Search results are for people (their pages say noindex); a crawler walking every query is load, not reach.
 CRAWLER_RULES = """User-agent: *
 Disallow: /admin/
@@ -14,6 +16,7 @@ Disallow: /*&q=
 
 
 @require_GET
+@cached_view
 def robots_txt(request):
     """The rules for crawlers of the portal at this address, pointing to its own sitemap."""
     sitemap = request.build_absolute_uri(reverse("sitemap"))

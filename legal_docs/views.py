@@ -2,6 +2,8 @@
 
 from django.http import Http404, JsonResponse
 
+from cms.page_cache import cached_view
+
 from .search import DOCUMENTS, PROCEDURES, Search, run_search, scope_for_site
 from .search.pages import site_of_request
 
@@ -72,9 +74,11 @@ def _api_response(request, kind, item_json):
     )
 
 
+@cached_view
 def legal_documents_api(request):
     return _api_response(request, DOCUMENTS, document_json)
 
 
+@cached_view
 def procedures_api(request):
     return _api_response(request, PROCEDURES, procedure_json)

@@ -1,45 +1,121 @@
-"""Which sites' cached pages a change expires (the page cache itself is cms.page_cache).
+"""What a change expires: the page cache of the sites that show it (cms.page_cache) and the
+addresses the cache in front of the app servers must drop (cms.front_cache).
 
-Publishing, unpublishing, moving or deleting a page expires every site whose tree holds it (the
-site roots come from sites.access); restricting a page does too, as does saving a site or any
-of its site settings (footer and header contacts are shown on every page). Connected once the
-app registry is ready, by `SitesConfig.ready()`, when every site setting model is registered.
+Publishing, unpublishing, moving or deleting a page expires every site whose tree holds it and
+the sites of the authorities above its unit (the district home lists its communes' news, its
+site search and API answer for them); restricting a page does too, as does saving a site or
+any of its site settings (footer and header contacts are shown on every page).
+
+The front cache is sent, per hostname of each site holding the page: the page and its routes
+(feed, print view), every ancestor up to the home page (the section listings), `/rss/` and
+`/sitemap.xml`; and the home page of each authority's site above. Addresses with a query string
+(page 2 of a listing, searches) cannot all be named, so the app gives them a short shared-cache
+lifetime instead (cms.http_caching).
+
+Inside `cms.publish_batch.publishing_batch()` (imports) both are done once for the whole batch.
+Connected once the app registry is ready, by `SitesConfig.ready()`, when every site setting
+model is registered.
 """
 
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.front_cache import purge_after_commit
 from cms.page_cache import expire_sites
+from cms.publish_batch import defer
 
-from .access import site_ids_for_url_path
+from .models import Unit
+
+SITE_WIDE_PATHS = ("rss/", "sitemap.xml")
 
 
-def expire_pages_at(*url_paths):
+def authority_site_ids(site_ids):
+    """The sites of the authorities above the units of these sites (any depth)."""
+    found = set()
+    current = set(site_ids)
+    while current:
+        units = Unit.objects.filter(site_id__in=current, parent__site__isnull=False)
+        above = set(units.values_list("parent__site_id", flat=True))
+        current = above - found - set(site_ids)
+        found |= current
+    return found
+
+
+def _holding_roots(url_path):
+    return [root for root in Site.get_site_root_paths() if url_path and url_path.startswith(root.root_path)]
+
+
+def expire_pages_at(url_paths):
+    """Expire the page cache of every site holding a page at one of `url_paths`, and of the
+    authorities above them."""
+    site_ids = {root.site_id for url_path in url_paths for root in _holding_roots(url_path)}
+    expire_sites(site_ids | authority_site_ids(site_ids))
+
+
+def _route_paths(page_class):
+    """The routes of a routable page type that take no argument ("" and, say, "rss/")."""
+    if not issubclass(page_class, RoutablePageMixin):
+        return [""]
+    patterns = page_class.get_resolver().url_patterns
+    return sorted({str(pattern.pattern) for pattern in patterns if "<" not in str(pattern.pattern)} | {""})
+
+
+def front_cache_urls(url_path, page_class):
+    """Every address of the front cache that a change of the page at `url_path` touches."""
+    urls = set()
     site_ids = set()
-    for url_path in url_paths:
-        site_ids |= site_ids_for_url_path(url_path)
-    expire_sites(site_ids)
+    for root in _holding_roots(url_path):
+        site_ids.add(root.site_id)
+        base = root.root_url.rstrip("/") + "/"
+        relative = url_path[len(root.root_path) :]
+        urls.update(base + relative + route for route in _route_paths(page_class))
+        parts = relative.rstrip("/").split("/") if relative else []
+        urls.update(base + "".join(part + "/" for part in parts[:depth]) for depth in range(len(parts)))
+        urls.update(base + path for path in SITE_WIDE_PATHS)
+    roots_by_site = {root.site_id: root for root in Site.get_site_root_paths()}
+    for site_id in authority_site_ids(site_ids):
+        if site_id in roots_by_site:
+            urls.add(roots_by_site[site_id].root_url.rstrip("/") + "/")
+    return urls
+
+
+def _expire(url_path):
+    if not defer("page-cache-expiry", expire_pages_at, url_path):
+        expire_pages_at([url_path])
+
+
+def _purge(url_path, page_class):
+    urls = front_cache_urls(url_path, page_class)
+    if not all(defer("front-cache-purge", purge_after_commit, url) for url in urls):
+        purge_after_commit(urls)
 
 
 def _page_changed(sender, instance, **kwargs):
-    expire_pages_at(instance.url_path)
+    _expire(instance.url_path)
+    _purge(instance.url_path, type(instance))
 
 
 def _page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    expire_pages_at(url_path_before, url_path_after)
+    for url_path in (url_path_before, url_path_after):
+        _expire(url_path)
+        _purge(url_path, type(instance.specific_deferred))
 
 
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        expire_pages_at(instance.url_path)
+        _expire(instance.url_path)
+        _purge(instance.url_path, type(instance))
 
 
 def _view_restriction_changed(sender, instance, **kwargs):
     # Restricted pages are never stored, but a page restricted after it was stored must not
     # be served from the cache any longer.
-    expire_pages_at(*Page.objects.filter(pk=instance.page_id).values_list("url_path", flat=True))
+    for page in Page.objects.filter(pk=instance.page_id).specific(defer=True):
+        _expire(page.url_path)
+        _purge(page.url_path, type(page))
 
 
 def _site_saved(sender, instance, **kwargs):

@@ -7,6 +7,8 @@ import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .frontend_cache import frontend_cache_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -50,6 +52,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETag / If-None-Match → 304 on what the cache headers below leave cacheable.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside the session middleware, so it sees the cookies every response ends up with.
+    "cms.http_caching.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware (which refuses hosts ALLOWED_HOSTS does not admit): the request's site
@@ -142,6 +148,13 @@ if REDIS_URL:
             "KEY_PREFIX": "renditions",
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         },
+        # Cached answers to addresses with a query string (searches, crawlers' parameters).
+        "page_queries": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "page-queries",
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        },
     }
 else:
     CACHES = {
@@ -152,12 +165,30 @@ else:
             "LOCATION": "renditions",
             "OPTIONS": {"MAX_ENTRIES": 3000},
         },
+        # Cached answers to addresses with a query string, apart: no number of distinct
+        # searches can push the pages without one (the home pages) out.
+        "page_queries": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "page-queries",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
     }
 
-# Anonymous readers get news sections and articles (and section feeds) from a page cache for
-# PAGE_CACHE_SECONDS (0 turns it off); publishing, unpublishing, moving or deleting a page of a
-# site renders that site's pages afresh at once. See cms/page_cache/.
+# Anonymous readers get every public page, feed, sitemap, search and API answer from a page
+# cache for PAGE_CACHE_SECONDS (0 turns it off); publishing, unpublishing, moving or deleting a
+# page of a site renders that site's pages (and its authority's) afresh at once. See cms/page_cache/.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# What browsers and the cache in front may keep (cms/http_caching.py): browsers HTTP_CACHE_MAX_AGE
+# seconds; shared caches HTTP_CACHE_S_MAXAGE (default PAGE_CACHE_SECONDS when a front cache is
+# purged, else 60), at most HTTP_CACHE_QUERY_S_MAXAGE for addresses with a query string, and
+# HTTP_CACHE_STALE_SECONDS of stale-while-revalidate.
+HTTP_CACHE_MAX_AGE = int(os.environ.get("HTTP_CACHE_MAX_AGE", "60"))
+HTTP_CACHE_S_MAXAGE = int(os.environ["HTTP_CACHE_S_MAXAGE"]) if os.environ.get("HTTP_CACHE_S_MAXAGE") else None
+HTTP_CACHE_QUERY_S_MAXAGE = int(os.environ.get("HTTP_CACHE_QUERY_S_MAXAGE", "60"))
+HTTP_CACHE_STALE_SECONDS = int(os.environ.get("HTTP_CACHE_STALE_SECONDS", "30"))
+# The cache in front of the app servers, purged on publish (cms/front_cache.py); from
+# FRONTEND_CACHE_PURGE_URL, CLOUDFLARE_* or CLOUDFRONT_DISTRIBUTION_ID (cms/settings/frontend_cache.py).
+WAGTAILFRONTENDCACHE = frontend_cache_from_env(os.environ)
 # The citizen search of documents and procedures keeps its answers (totals, facet counts, the
 # ids of a result page) for SEARCH_CACHE_SECONDS (0 turns it off); publishing, unpublishing,
 # moving or deleting a document or procedure, and every import, start afresh. See
