@@ -17,6 +17,7 @@ Connected once the app registry is ready, by `SitesConfig.ready()`, when every s
 model is registered.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -63,17 +64,30 @@ def _route_paths(page_class):
     return sorted({str(pattern.pattern) for pattern in patterns if "<" not in str(pattern.pattern)} | {""})
 
 
+def _ancestor_classes(url_path):
+    """`{url_path: page class}` of the page's ancestors (one query)."""
+    parts = url_path.strip("/").split("/")
+    prefixes = ["/" + "".join(part + "/" for part in parts[:depth]) for depth in range(1, len(parts))]
+    rows = Page.objects.filter(url_path__in=prefixes).values_list("url_path", "content_type_id")
+    return {path: ContentType.objects.get_for_id(type_id).model_class() or Page for path, type_id in rows}
+
+
 def front_cache_urls(url_path, page_class):
-    """Every address of the front cache that a change of the page at `url_path` touches."""
+    """Every address of the front cache that a change of the page at `url_path` touches: the
+    page's routes, its ancestors' routes (section listings and their feeds, the home page), the
+    site's feed and sitemap, on each site holding it; the home pages of the authorities above."""
     urls = set()
     site_ids = set()
-    for root in _holding_roots(url_path):
+    roots = _holding_roots(url_path)
+    ancestors = _ancestor_classes(url_path) if roots else {}
+    for root in roots:
         site_ids.add(root.site_id)
         base = root.root_url.rstrip("/") + "/"
-        relative = url_path[len(root.root_path) :]
-        urls.update(base + relative + route for route in _route_paths(page_class))
-        parts = relative.rstrip("/").split("/") if relative else []
-        urls.update(base + "".join(part + "/" for part in parts[:depth]) for depth in range(len(parts)))
+        urls.update(base + url_path[len(root.root_path) :] + route for route in _route_paths(page_class))
+        for ancestor_path, ancestor_class in ancestors.items():
+            if ancestor_path.startswith(root.root_path):
+                relative = ancestor_path[len(root.root_path) :]
+                urls.update(base + relative + route for route in _route_paths(ancestor_class))
         urls.update(base + path for path in SITE_WIDE_PATHS)
     roots_by_site = {root.site_id: root for root in Site.get_site_root_paths()}
     for site_id in authority_site_ids(site_ids):
@@ -122,8 +136,10 @@ def _site_saved(sender, instance, **kwargs):
     expire_sites([instance.pk])
 
 
-def _site_setting_saved(sender, instance, **kwargs):
-    expire_sites([instance.site_id])
+def _site_setting_saved(sender, instance, created=False, **kwargs):
+    # A row created with its defaults (`for_site` does it on the first render) shows nothing new.
+    if not created:
+        expire_sites([instance.site_id])
 
 
 def connect():
