@@ -13,6 +13,12 @@ from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
+@pytest.fixture(autouse=True)
+def rendered_pages(settings):
+    # A page-cache hit answers before Wagtail looks up the site: render every request.
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def site_queries(client, host, path="/"):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path, headers={"host": host})
