@@ -1,8 +1,11 @@
 """What documents and procedures share: the lists (types, fields), site scoping and folded text.
 
-Both page types keep folded copies of their text (`cms.folded_search.FoldedTextMixin`) and the
-site they belong to, so that the citizen search (`legal_docs.search`) filters, counts and ranks
-them with plain column conditions that behave the same on SQLite and PostgreSQL.
+Both page types keep folded copies of their text (`cms.folded_search.FoldedTextMixin`), the
+site they belong to and a copy of Wagtail's `live` flag, so that the citizen search
+(`legal_docs.search`) filters, counts and ranks them with plain column conditions on their own
+table (no join with wagtailcore_page) that behave the same on SQLite and PostgreSQL. The copies
+are kept right by `save()` (also for rows the importer inserts in bulk, see `LiveCopyField`) and by
+`sync_search_columns` on publish, unpublish and move (see legal_docs/search/cache.py).
 """
 
 from django.db import models
@@ -13,7 +16,7 @@ from wagtail.models import Site
 from cms.folded_search import FoldedTextMixin
 from cms.models import BasePage, PortalPageQuerySet
 from cms.text import ascii_slug
-from sites.access import site_id_for_page
+from sites.access import site_id_for_page, site_id_for_url_path
 
 
 class LegalDocumentType(models.Model):
@@ -61,15 +64,35 @@ class LegalField(models.Model):
         super().save(*args, **kwargs)
 
 
+class LiveCopyField(models.BooleanField):
+    """A copy of the page's `live` flag on the page type's own table, taken whenever Django
+    writes the row: `save()` and bulk inserts both call `pre_save` (bulk_update does not)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", False)
+        kwargs.setdefault("editable", False)
+        super().__init__(*args, **kwargs)
+
+    def pre_save(self, model_instance, add):
+        value = bool(model_instance.live)
+        setattr(model_instance, self.attname, value)
+        return value
+
+
 class SiteScopedQuerySet(PortalPageQuerySet):
     def in_sites(self, sites):
         return self.filter(site__in=sites)
+
+    def searchable(self):
+        """Live pages, read from the page type's own copy of `live` (no join with wagtailcore_page)."""
+        return self.filter(search_live=True)
 
 
 class SiteScopedPage(FoldedTextMixin, BasePage):
     """A page that records the portal it belongs to, so searches filter on one column."""
 
     site = models.ForeignKey(Site, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+")
+    search_live = LiveCopyField()
 
     class Meta:
         abstract = True
@@ -80,3 +103,17 @@ class SiteScopedPage(FoldedTextMixin, BasePage):
                 self.set_url_path(self.get_parent())
             self.site_id = site_id_for_page(self)
         return super().save(*args, **kwargs)
+
+
+def sync_search_columns(model, page_ids):
+    """Copy `live` and the site again onto these pages' own rows, after Wagtail changed them
+    without saving the page type's row (unpublishing a base Page instance, moving a branch)."""
+    from collections import defaultdict
+
+    from wagtail.models import Page
+
+    groups = defaultdict(list)
+    for pk, live, url_path in Page.objects.filter(pk__in=list(page_ids)).values_list("pk", "live", "url_path"):
+        groups[(live, site_id_for_url_path(url_path))].append(pk)
+    for (live, site_id), pks in groups.items():
+        model._base_manager.filter(pk__in=pks).update(search_live=live, site_id=site_id)

@@ -135,7 +135,13 @@ class LegalDocumentPage(SiteScopedPage):
     class Meta:
         verbose_name = "văn bản"
         verbose_name_plural = "văn bản"
-        indexes = [models.Index(fields=["site", "issued_date"], name="legal_doc_site_issued")]
+        indexes = [
+            models.Index(fields=["site", "issued_date"], name="legal_doc_site_issued"),
+            # The empty search, newest first: the live rows in that order, read from the end.
+            models.Index(
+                fields=["issued_date", "page_ptr"], name="legal_doc_live_issued", condition=Q(search_live=True)
+            ),
+        ]
 
     def clean(self):
         super().clean()

@@ -106,6 +106,10 @@ def _list_changed(sender, **kwargs):
 
 
 def connect_signals():
+    from . import columns
+
+    # First, so that the answers expired below are never recomputed from stale copies.
+    columns.connect_signals()
     page_published.connect(_searched_page_changed, dispatch_uid="legal_search_published")
     page_unpublished.connect(_searched_page_changed, dispatch_uid="legal_search_unpublished")
     post_page_move.connect(_searched_page_changed, dispatch_uid="legal_search_moved")

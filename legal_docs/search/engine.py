@@ -139,8 +139,9 @@ def filter_condition(search, skip=None):
 
 
 def matching(search):
-    """Live pages of the scope that hold every term and pass every filter."""
-    queryset = search.kind.model.objects.live().filter(site_id__in=search.scope.site_ids)
+    """Live pages of the scope that hold every term and pass every filter: conditions on the
+    page type's own table only (its copy of `live`, its site), so no join with wagtailcore_page."""
+    queryset = search.kind.model.objects.searchable().filter(site_id__in=search.scope.site_ids)
     return queryset.filter(text_condition(search) & filter_condition(search))
 
 
@@ -203,8 +204,24 @@ def database_search(search, per_page=RESULTS_PER_PAGE, clamp=True, with_facets=T
     queryset = matching(search)
     total, facets = count_facets(search, queryset) if with_facets else (queryset.count(), [])
     page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
-    items = list(ordered(search, with_related(search.kind, queryset))[start : start + per_page]) if total else []
+    items = result_pages(search, queryset, start, per_page) if total else []
     return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
+
+
+def result_pages(search, queryset, start, per_page):
+    """One page of results, ranked and ordered on the page type's table alone; the pages
+    themselves (with Wagtail's columns) are read afterwards for these few ids only, each with
+    its `relevance` when ranked (the site search merges results by it)."""
+    ordered_rows = ordered(search, queryset)
+    if search.params.ranks_by_relevance:
+        scores = dict(ordered_rows.values_list("pk", "relevance")[start : start + per_page])
+    else:
+        scores = dict.fromkeys(ordered_rows.values_list("pk", flat=True)[start : start + per_page])
+    pages = pages_in_order(search.kind, list(scores))
+    if search.params.ranks_by_relevance:
+        for page in pages:
+            page.relevance = scores[page.pk]
+    return pages
 
 
 def with_related(kind, queryset):

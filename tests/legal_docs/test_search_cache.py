@@ -18,6 +18,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 @pytest.fixture(autouse=True)
 def search_cache_on(settings):
     settings.SEARCH_CACHE_SECONDS = 300
+    # What is tested is the answer cache under the page: the page cache (cms.page_cache) is off.
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 def listing(client, host=DISTRICT_HOST, **params):
@@ -99,7 +101,8 @@ def test_renaming_a_document_type_renames_its_facet(client, documents):
 def test_the_api_counts_its_total_without_facets(client, documents):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/api/v2/legal-documents/", {"q": "ho ngheo"}, HTTP_HOST=DISTRICT_HOST)
-    assert response.json()["meta"]["total_count"] == LegalDocumentPage.objects.live().filter(
-        search_text__contains=" ho ngheo "
-    ).count()
+    assert (
+        response.json()["meta"]["total_count"]
+        == LegalDocumentPage.objects.live().filter(search_text__contains=" ho ngheo ").count()
+    )
     assert not [query for query in queries.captured_queries if "GROUP BY" in query["sql"]]
