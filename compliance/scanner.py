@@ -45,6 +45,7 @@ __all__ = [
     "link_detection",
     "page_detections",
     "rescan_page",
+    "rescan_pages",
     "run_scan",
     "site_id_for_page",
 ]
@@ -170,4 +171,76 @@ def rescan_page(page, trigger=Trigger.PUBLISH, user=None):
         scope |= Q(object_kind=ObjectKind.IMAGE, object_id__in=images_in_scope)
         existing = Finding.objects.filter(Q(site_id=site_id) & scope)
         store_detections(inspection, detections, existing, 1 if page.live else 0, move_images=False)
+    return inspection
+
+
+def rescan_pages(page_ids, trigger=Trigger.PUBLISH, user=None):
+    """`rescan_page` for many pages at once (the end of a publishing batch, e.g. an import): the
+    same findings, one inspection per site instead of one per page. Returns the inspections.
+
+    Pages are read per content type in chunks and images in bulk, so the queries grow with the
+    chunks, not the pages; only a page that showed image findings costs a few queries of its own
+    (`images_left_behind`)."""
+    pages_by_site = defaultdict(list)
+    base = {page.pk: page for page in Page.objects.filter(pk__in=set(page_ids))}
+    by_type = defaultdict(list)
+    for page in base.values():
+        by_type[page.content_type_id].append(page.pk)
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        for start in range(0, len(ids), CHUNK_SIZE):
+            for page in model._default_manager.filter(pk__in=ids[start : start + CHUNK_SIZE]):
+                site_id = site_id_for_url_path(page.url_path)
+                if site_id is not None:
+                    pages_by_site[site_id].append(page)
+    lists = DomainLists.load()
+    inspections = []
+    for site_id, pages in sorted(pages_by_site.items()):
+        pages.sort(key=lambda page: page.pk)
+        inspections.append(_rescan_site_pages(site_id, pages, lists, trigger, user))
+    return inspections
+
+
+def _rescan_site_pages(site_id, pages, lists, trigger, user):
+    detections, used_images = [], {}
+    for page in pages:
+        if not page.live:
+            continue  # unpublished: nothing of it is on the portal any more
+        try:
+            page_found, image_ids = detect(page, site_id, lists)
+        except Exception as exc:
+            detections.append(error_detection(site_id, page.pk, exc))
+            continue
+        detections.extend(page_found)
+        used_images[page.pk] = list(image_ids)
+    images = images_by_id({image_id for ids in used_images.values() for image_id in ids})
+    for page in pages:
+        present = [images[image_id] for image_id in used_images.get(page.pk, ()) if image_id in images]
+        detections += image_detections(site_id, page.pk, present)
+    page_ids = [page.pk for page in pages]
+    with transaction.atomic():
+        inspection = Inspection.objects.create(trigger=trigger, started_by=user)
+        inspection.sites.set([site_id])
+        showing_images = set()
+        for start in range(0, len(page_ids), CHUNK_SIZE):
+            showing_images.update(
+                Finding.objects.filter(
+                    site_id=site_id, object_kind=ObjectKind.IMAGE, page_id__in=page_ids[start : start + CHUNK_SIZE]
+                ).values_list("page_id", flat=True)
+            )
+        images_in_scope = {image_id for ids in used_images.values() for image_id in ids}
+        for page in pages:
+            if page.pk in showing_images:
+                images_in_scope |= images_left_behind(site_id, page, used_images.get(page.pk, []))
+        existing = []
+        for start in range(0, len(page_ids), CHUNK_SIZE):
+            chunk = page_ids[start : start + CHUNK_SIZE]
+            existing += Finding.objects.filter(site_id=site_id, object_kind=ObjectKind.PAGE, page_id__in=chunk)
+        image_list = sorted(images_in_scope)
+        for start in range(0, len(image_list), CHUNK_SIZE):
+            existing += Finding.objects.filter(
+                site_id=site_id, object_kind=ObjectKind.IMAGE, object_id__in=image_list[start : start + CHUNK_SIZE]
+            )
+        live = sum(1 for page in pages if page.live)
+        store_detections(inspection, detections, existing, live, move_images=False)
     return inspection

@@ -29,6 +29,7 @@ from cms.importing import (
     row_savepoint,
 )
 from cms.importing import RowError as LineError
+from cms.publish_batch import publishing_batch
 from cms.text import ascii_slug, fold
 from sites.models import Unit, UnitKind
 from sites.provisioning import ProvisioningError, find_site_unit, provision_unit
@@ -77,7 +78,8 @@ class ArticleImporter:
         path = Path(path)
         stream = open_import_file(path)
         report = ImportReport()
-        with stream, deferred_indexing():
+        # The work publishing triggers (cache purges, compliance rescans) runs once, at the end.
+        with stream, deferred_indexing(), publishing_batch():
             try:
                 numbered = enumerate(stream, start=1)
                 # A commit per batch rather than per line: each line still has its own savepoint.
