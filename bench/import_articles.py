@@ -1,8 +1,10 @@
 """Benchmark: `manage.py import_articles` on 1,000 and 10,000 generated articles.
 
 Run from the project folder:  .venv/bin/python bench/import_articles.py [--sizes 1000 10000] [--rerun] [--keep]
+On PostgreSQL:  scripts/test-postgres.sh .venv/bin/python bench/import_articles.py --postgres
 
-Builds a throwaway SQLite database in a temporary folder (migrate, one district and one
+Builds a throwaway SQLite database in a temporary folder (with --postgres: a template database in
+the throwaway cluster DATABASE_URL points at, copied with CREATE DATABASE … TEMPLATE) (migrate, one district and one
 commune), writes JSONL files of realistic Vietnamese articles (a few with small PNG photos),
 then imports each file into the commune's site in a fresh subprocess, starting from a copy of
 the same empty database. For each run it prints the wall time, lines per second and the peak
@@ -36,6 +38,7 @@ COMMUNE_HOST = "tan-ha.hamtan.localhost"
 VIETNAM = timezone(timedelta(hours=7))
 IMAGE_EVERY = 40  # one article in 40 carries photos
 PHOTO_COUNT = 12
+TARGET_RATE = 150  # articles/s on PostgreSQL for 10,000 articles (issue 13)
 
 PLACES = ["xã Tân Hà", "thôn Hiệp Thành", "thôn Tân Lý", "khu phố 3", "thôn Gò Đình", "xã Sơn Mỹ", "thị trấn Tân Nghĩa"]
 SECTIONS = [
@@ -67,6 +70,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--rerun", action="store_true", help="Also time a second import of the smallest file.")
+    parser.add_argument("--postgres", action="store_true", help="Use the PostgreSQL cluster of DATABASE_URL.")
     parser.add_argument("--keep", action="store_true", help="Keep the temporary folder and print its path.")
     parser.add_argument("--measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -75,7 +79,8 @@ def main():
 
     work = Path(tempfile.mkdtemp(prefix="portal-bench-import-"))
     try:
-        run_benchmark(work, sorted(args.sizes), args.rerun)
+        database = PostgresDatabases() if args.postgres else SqliteDatabases(work)
+        run_benchmark(work, sorted(args.sizes), args.rerun, database)
     finally:
         if args.keep:
             print(f"\nTemporary files kept in {work}")
@@ -103,11 +108,56 @@ def measure(command):
     )
 
 
-def run_benchmark(work, sizes, rerun):
-    template_db = work / "template.sqlite3"
-    print(f"Preparing a throwaway SQLite database in {work} (migrate + provision)…", flush=True)
+class SqliteDatabases:
+    label = "SQLite"
+
+    def __init__(self, work):
+        self.work = work
+
+    def template(self):
+        return f"sqlite:///{self.work / 'template.sqlite3'}"
+
+    def copy(self, name):
+        shutil.copyfile(self.work / "template.sqlite3", self.work / f"{name}.sqlite3")
+        return f"sqlite:///{self.work / name}.sqlite3"
+
+
+class PostgresDatabases:
+    """Databases in the throwaway cluster of DATABASE_URL (scripts/test-postgres.sh): a template
+    migrated once, then one copy per run."""
+
+    label = "PostgreSQL"
+
+    def __init__(self):
+        url = os.environ.get("DATABASE_URL", "")
+        if not url.startswith(("postgres://", "postgresql://")):
+            sys.exit("Cần PostgreSQL: chạy qua scripts/test-postgres.sh (biến DATABASE_URL trỏ tới cụm thử nghiệm).")
+        self.server = url.rsplit("/", 1)[0]
+
+    def _execute(self, sql):
+        import psycopg2
+
+        connection = psycopg2.connect(f"{self.server}/postgres")
+        connection.autocommit = True
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+        finally:
+            connection.close()
+
+    def template(self):
+        self._execute("CREATE DATABASE bench_import_template")
+        return f"{self.server}/bench_import_template"
+
+    def copy(self, name):
+        self._execute(f"CREATE DATABASE {name} TEMPLATE bench_import_template")
+        return f"{self.server}/{name}"
+
+
+def run_benchmark(work, sizes, rerun, databases):
+    print(f"Preparing a throwaway {databases.label} database (migrate + provision)…", flush=True)
     started = time.perf_counter()
-    env = django_env(template_db, work / "media-template")
+    env = django_env(databases.template(), work / "media-template")
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "provision_site", "--kind", "district", "--name", "Huyện Hàm Tân", "--hostname", DISTRICT_HOST)
     manage(
@@ -134,14 +184,12 @@ def run_benchmark(work, sizes, rerun):
 
     results = []
     for size in sizes:
-        database = work / f"run-{size}.sqlite3"
-        shutil.copyfile(template_db, database)
-        env = django_env(database, work / f"media-{size}")
+        env = django_env(databases.copy(f"run_{size}"), work / f"media-{size}")
         results.append(import_once(env, files[size], size, "first import"))
         if rerun and size == sizes[0]:
             results.append(import_once(env, files[size], size, "re-run (updates)"))
 
-    print()
+    print(f"\n{databases.label}, target {TARGET_RATE} articles/s")
     print(f"{'articles':>8}  {'run':<17} {'wall s':>7} {'CPU s':>7} {'lines/s':>8} {'peak RSS':>10}")
     for result in results:
         print(
@@ -157,6 +205,10 @@ def run_benchmark(work, sizes, rerun):
         small, large = first_runs[0], first_runs[-1]
         ratio = large["peak_rss_kib"] / small["peak_rss_kib"]
         print(f"\nPeak memory {large['size']} / {small['size']} articles: {ratio:.2f} (about 1 means streaming)")
+    for result in first_runs:
+        rate = result["size"] / result["seconds"]
+        verdict = "met" if rate >= TARGET_RATE else "NOT met"
+        print(f"{result['size']} articles: {rate:.1f} articles/s, target {TARGET_RATE}: {verdict}")
 
 
 def import_once(env, path, size, label):
@@ -176,11 +228,11 @@ def import_once(env, path, size, label):
     return {**result, "size": size, "label": label}
 
 
-def django_env(database, media_root):
+def django_env(database_url, media_root):
     env = {key: value for key, value in os.environ.items() if key not in ("ELASTICSEARCH_URL", "REDIS_URL")}
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.dev",
-        DATABASE_URL=f"sqlite:///{database}",
+        DATABASE_URL=database_url,
         MEDIA_ROOT=str(media_root),
         PYTHONUNBUFFERED="1",
     )
