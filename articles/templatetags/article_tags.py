@@ -52,9 +52,7 @@ def vn_short_date(value):
 
 
 def _listing(queryset, count):
-    return list(
-        queryset.newest_first().for_listing().prefetch_related("featured_image__renditions")[: max(int(count), 0)]
-    )
+    return list(queryset.newest_first().for_listing()[: max(int(count), 0)])
 
 
 @register.simple_tag
