@@ -169,7 +169,7 @@ def test_blank_optional_properties_show_a_dash_and_the_status_comes_from_the_dat
     assert "Văn bản liên quan" not in main
 
     document.status_override = EffectStatus.SUSPENDED
-    document.save()
+    document.save_revision().publish()
     assert table_row(main_of(get_page(client, document, commune.site)), "Tình trạng hiệu lực") == "Ngưng hiệu lực"
 
 
