@@ -23,6 +23,11 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(PY)
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 
+# The front-cache tests (tests/frontcache/) start Debian's nginx with its cache-purge module.
+/usr/lib/nginx/modules/ngx_http_cache_purge_module.so:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx-light libnginx-mod-http-cache-purge >/dev/null
+
 run: $(VENV)/.runtime-installed
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
@@ -35,7 +40,7 @@ run-province: $(VENV)/.runtime-installed
 	$(PY) manage.py load_demo --province
 	$(PY) manage.py runserver 8000
 
-test: $(VENV)/.dev-installed /usr/bin/chromium
+test: $(VENV)/.dev-installed /usr/bin/chromium /usr/lib/nginx/modules/ngx_http_cache_purge_module.so
 	scripts/test-postgres.sh scripts/check-and-test.sh
 
 # While working: the suite on a throwaway SQLite file, without the browser tests and without
