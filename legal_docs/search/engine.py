@@ -216,7 +216,8 @@ def narrowed_to_ids(search, queryset):
     (a scan of the folded text) then runs once, not again for the counts and the ranking."""
     if not search.params.terms:
         return queryset
-    ids = list(queryset.values_list("pk", flat=True)[: FEW_MATCHES + 1])
+    # No ordering: Wagtail's default (the tree path) would bring back the join with wagtailcore_page.
+    ids = list(queryset.order_by().values_list("pk", flat=True)[: FEW_MATCHES + 1])
     if len(ids) > FEW_MATCHES:
         return queryset
     return search.kind.model.objects.filter(pk__in=ids)
