@@ -49,8 +49,8 @@ def main_menu(context):
     return site.root_page.get_children().live().in_menu()
 
 
-@register.simple_tag
-def header_subtitle(site):
+@register.simple_tag(takes_context=True)
+def header_subtitle(context, site):
     """The line under the unit's name, e.g. “Huyện Hàm Tân – Tỉnh Bình Thuận”.
 
     A site's own tagline wins; otherwise the names of the units above it, ending
@@ -58,7 +58,12 @@ def header_subtitle(site):
     """
     if site is None:
         return ""
-    own = SiteContactSettings.for_site(site).tagline
+    request = context.get("request")
+    # for_request keeps the settings on the request, where the footer's {{ settings }} finds them again.
+    if request is not None and Site.find_for_request(request) == site:
+        own = SiteContactSettings.for_request(request).tagline
+    else:
+        own = SiteContactSettings.for_site(site).tagline
     unit = _unit_of(site)
     if own or unit is None:
         return own
