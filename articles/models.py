@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,10 +11,11 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.models import PageManager
 from wagtail.search import index
 
+from cms.blocks import prefetch_body_renditions, renditions_prefetch
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.forms import PortalPageForm
 from cms.models import BasePage, PortalPageQuerySet
@@ -29,27 +29,11 @@ ARTICLES_PER_PAGE = 15
 OTHER_ARTICLES_COUNT = 5
 EARLIER_ARTICLES_COUNT = 10
 
-# The filter specs the templates ask of each photo: blocks/captioned_image_block.html (body),
-# articles/includes/article_content.html (featured photo), article_list_item.html and
-# home/home_page.html (listings). A spec missing here still renders, at one query per photo.
-BODY_IMAGE_FILTER = "max-960x720"
+# The filter specs the templates ask of a featured photo: articles/includes/article_content.html
+# (the article), article_list_item.html and home/home_page.html (listings); the body's photos
+# are cms.blocks'. A spec missing here still renders, at one query per photo.
 FEATURED_IMAGE_FILTER = "width-960"
 LISTING_IMAGE_FILTERS = ("fill-240x160", "fill-640x400")
-
-
-def renditions_prefetch(lookup, filter_specs):
-    """Fetches the photos' renditions for these specs along with them; the image tag then asks nothing."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=filter_specs)
-    return Prefetch(lookup, queryset=renditions, to_attr="prefetched_renditions")
-
-
-def prefetch_body_renditions(stream_value, *extra_images):
-    """One query for the renditions of every photo in a body (and of `extra_images`), not one per photo."""
-    images = [block.value["image"] for block in stream_value if block.block_type == "image" and block.value["image"]]
-    images += [image for image in extra_images if image is not None]
-    images = [image for image in images if not hasattr(image, "prefetched_renditions")]
-    if images:
-        prefetch_related_objects(images, renditions_prefetch("renditions", (BODY_IMAGE_FILTER, FEATURED_IMAGE_FILTER)))
 
 
 class ArticleKind(models.TextChoices):
@@ -256,7 +240,7 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_body_renditions(self.body, self.featured_image)
+        prefetch_body_renditions(self.body, [self.featured_image], [FEATURED_IMAGE_FILTER])
         # "Tin khác" lists the section's newest other items; "Tin đã đưa" goes on with the items
         # published before this one, leaving out those "Tin khác" already shows.
         siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk)

@@ -2,13 +2,12 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 
+from cms.blocks import prefetch_body_renditions
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.forms import PortalPageForm
 from cms.models import BasePage
@@ -18,17 +17,6 @@ from sites.models.settings import CommuneNewsRule
 from .blocks import ContentStreamBlock
 
 COMMUNE_NEWS_FIELDS = ("commune_news_rule", "commune_news_count")
-# The spec templates/blocks/captioned_image_block.html asks of each photo in a body.
-BODY_IMAGE_FILTER = "max-960x720"
-
-
-def prefetch_body_renditions(stream_value):
-    """One query for the renditions of every photo in a body, not one per photo."""
-    images = [block.value["image"] for block in stream_value if block.block_type == "image" and block.value["image"]]
-    images = [image for image in images if not hasattr(image, "prefetched_renditions")]
-    if images:
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=BODY_IMAGE_FILTER)
-        prefetch_related_objects(images, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
 
 
 class HomePageForm(PortalPageForm):
