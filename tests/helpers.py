@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from io import StringIO
 
+from django.core.cache import caches
 from django.core.management import CommandError, call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from sites.models import Unit
@@ -161,3 +163,14 @@ def rolled_back(django_db_blocker):
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+
+
+def cold_queries(client, path, host=COMMUNE_HOST):
+    """The SQL of a render after a first one (renditions made) with every cache emptied."""
+    assert client.get(path, HTTP_HOST=host).status_code == 200
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, HTTP_HOST=host)
+    assert response.status_code == 200, (path, response.status_code)
+    return [query["sql"] for query in queries]

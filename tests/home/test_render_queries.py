@@ -9,15 +9,11 @@ import json
 
 import pytest
 
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from home.models import HomePage, SectionPage
 from sites.models.settings import CommuneNewsRule
 from tests.articles.factories import ArticlePageFactory, news_section
 from tests.factories import ContentPageFactory, ImageFactory
-from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST, TRUSTED_COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST, TRUSTED_COMMUNE_HOST, cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -25,17 +21,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def no_page_cache(settings, media_root):
     settings.PAGE_CACHE_SECONDS = 0
-
-
-def cold_queries(client, path, host):
-    """The queries of a render after a first one (renditions made) and with every cache emptied."""
-    assert client.get(path, HTTP_HOST=host).status_code == 200
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path, HTTP_HOST=host)
-    assert response.status_code == 200, (path, response.status_code)
-    return [query["sql"] for query in queries]
 
 
 def add_news(site, count, **fields):

@@ -3,10 +3,7 @@ SQL queries whatever the number of items on them (page cache off, every cache em
 
 import pytest
 
-from django.core.cache import caches
 from django.core.files.base import ContentFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from legal_docs.models import (
     LegalDocumentFile,
@@ -18,7 +15,7 @@ from legal_docs.models import (
     SubmissionMethod,
 )
 from tests.factories import DocumentFactory
-from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
+from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST, cold_queries
 from tests.legal_docs.factories import LegalDocumentPageFactory, ProcedurePageFactory, document_index, procedure_index
 
 pytestmark = pytest.mark.django_db
@@ -28,16 +25,6 @@ pytestmark = pytest.mark.django_db
 def no_page_cache(settings, media_root):
     settings.PAGE_CACHE_SECONDS = 0
     settings.SEARCH_CACHE_SECONDS = 0
-
-
-def cold_queries(client, path, host=COMMUNE_HOST):
-    assert client.get(path, HTTP_HOST=host).status_code == 200
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path, HTTP_HOST=host)
-    assert response.status_code == 200, (path, response.status_code)
-    return [query["sql"] for query in queries]
 
 
 def document_with(index, count):
