@@ -8,10 +8,12 @@ are kept right by `save()` (also for rows the importer inserts in bulk, see `Liv
 `sync_search_columns` on publish, unpublish and move (see legal_docs/search/cache.py).
 """
 
+from collections import defaultdict
+
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from cms.folded_search import FoldedTextMixin
 from cms.models import BasePage, PortalPageQuerySet
@@ -108,10 +110,6 @@ class SiteScopedPage(FoldedTextMixin, BasePage):
 def sync_search_columns(model, page_ids):
     """Copy `live` and the site again onto these pages' own rows, after Wagtail changed them
     without saving the page type's row (unpublishing a base Page instance, moving a branch)."""
-    from collections import defaultdict
-
-    from wagtail.models import Page
-
     groups = defaultdict(list)
     for pk, live, url_path in Page.objects.filter(pk__in=list(page_ids)).values_list("pk", "live", "url_path"):
         groups[(live, site_id_for_url_path(url_path))].append(pk)
