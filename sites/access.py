@@ -31,11 +31,17 @@ def _root_paths():
     return sorted(Site.get_site_root_paths(), key=lambda root: len(root.root_path), reverse=True)
 
 
-def site_ids_for_url_path(url_path):
-    """Every site whose tree holds the page at `url_path` (a page under nested roots is in each)."""
+def roots_holding(url_path):
+    """Wagtail's site roots (site id, root path, root URL) of every site whose tree holds the page
+    at `url_path` (a page under nested roots is in each)."""
     if not url_path:
-        return set()
-    return {root.site_id for root in _root_paths() if url_path.startswith(root.root_path)}
+        return []
+    return [root for root in _root_paths() if url_path.startswith(root.root_path)]
+
+
+def site_ids_for_url_path(url_path):
+    """Every site whose tree holds the page at `url_path`."""
+    return {root.site_id for root in roots_holding(url_path)}
 
 
 def site_id_for_url_path(url_path, roots=None):
@@ -138,6 +144,17 @@ def is_board_member_for_page(user, page):
     """On the board of the authority that moderates the page's site."""
     authority = authority_for_page(page)
     return authority is not None and is_board_member(user, authority)
+
+
+def authority_site_ids_above(site_ids):
+    """The sites of the authorities above the units of these sites, at any depth (not theirs)."""
+    found = set()
+    frontier = set(site_ids)
+    while frontier:
+        above = Unit.objects.filter(site_id__in=frontier, parent__site__isnull=False)
+        frontier = set(above.values_list("parent__site_id", flat=True)) - found - set(site_ids)
+        found |= frontier
+    return found
 
 
 def units_under(unit_ids):

@@ -28,32 +28,16 @@ from cms.front_cache import purge_after_commit
 from cms.page_cache import expire_sites
 from cms.publish_batch import defer
 
-from .models import Unit
+from .access import authority_site_ids_above, roots_holding, site_ids_for_url_path
 
 SITE_WIDE_PATHS = ("rss/", "sitemap.xml")
-
-
-def authority_site_ids(site_ids):
-    """The sites of the authorities above the units of these sites (any depth)."""
-    found = set()
-    current = set(site_ids)
-    while current:
-        units = Unit.objects.filter(site_id__in=current, parent__site__isnull=False)
-        above = set(units.values_list("parent__site_id", flat=True))
-        current = above - found - set(site_ids)
-        found |= current
-    return found
-
-
-def _holding_roots(url_path):
-    return [root for root in Site.get_site_root_paths() if url_path and url_path.startswith(root.root_path)]
 
 
 def expire_pages_at(url_paths):
     """Expire the page cache of every site holding a page at one of `url_paths`, and of the
     authorities above them."""
-    site_ids = {root.site_id for url_path in url_paths for root in _holding_roots(url_path)}
-    expire_sites(site_ids | authority_site_ids(site_ids))
+    site_ids = set().union(*(site_ids_for_url_path(url_path) for url_path in url_paths))
+    expire_sites(site_ids | authority_site_ids_above(site_ids))
 
 
 def _route_paths(page_class):
@@ -78,7 +62,7 @@ def front_cache_urls(url_path, page_class):
     site's feed and sitemap, on each site holding it; the home pages of the authorities above."""
     urls = set()
     site_ids = set()
-    roots = _holding_roots(url_path)
+    roots = roots_holding(url_path)
     ancestors = _ancestor_classes(url_path) if roots else {}
     for root in roots:
         site_ids.add(root.site_id)
@@ -90,7 +74,7 @@ def front_cache_urls(url_path, page_class):
                 urls.update(base + relative + route for route in _route_paths(ancestor_class))
         urls.update(base + path for path in SITE_WIDE_PATHS)
     roots_by_site = {root.site_id: root for root in Site.get_site_root_paths()}
-    for site_id in authority_site_ids(site_ids):
+    for site_id in authority_site_ids_above(site_ids):
         if site_id in roots_by_site:
             urls.add(roots_by_site[site_id].root_url.rstrip("/") + "/")
     return urls
