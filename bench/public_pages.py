@@ -88,9 +88,10 @@ print(json.dumps([
 """
 
 
-def find_pages(env):
+def shell_json(env, script):
+    """What `script`, run by `manage.py shell` under the bench settings, prints last (as JSON)."""
     output = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", FIND_PAGES],
+        [sys.executable, "manage.py", "shell", "-c", script],
         cwd=PROJECT_DIR,
         env={**os.environ, **env, "DJANGO_SETTINGS_MODULE": "bench.settings"},
         check=True,
@@ -98,6 +99,10 @@ def find_pages(env):
         text=True,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
+
+
+def find_pages(env):
+    return shell_json(env, FIND_PAGES)
 
 
 def requests_per_second(port, host, path, seconds, clients, count=10000000):
@@ -153,15 +158,7 @@ with override_settings(PAGE_CACHE_SECONDS=0):
         times[label] = statistics.median(samples[1:])
 print(json.dumps(times))
 """
-    output = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", script],
-        cwd=PROJECT_DIR,
-        env={**os.environ, **env, "DJANGO_SETTINGS_MODULE": "bench.settings"},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return shell_json(env, script)
 
 
 def measure_all(env, pages, cache_seconds, seconds, clients):
