@@ -1,6 +1,6 @@
 """Uncached render cost: server time and SQL queries of one render of each public page type.
 
-    .venv/bin/python bench/render_cost.py [--renders 50]
+    .venv/bin/python bench/render_cost.py [--renders 50] [--only "Trang chủ"] [--queries] [--profile]
     scripts/test-postgres.sh .venv/bin/python bench/render_cost.py --postgresql
 
 Builds the demo (`manage.py load_demo`) on a throwaway database (SQLite in a temporary folder, or
@@ -16,10 +16,16 @@ renders in two states:
 
 A trivial Django view (bench/urls.py) measured in the same run is the baseline. Verdict: p95 of
 the "mọi bộ đệm trống" state ≤ 25 ms.
+
+To find where the time goes: `--only` keeps the page types whose label contains the text,
+`--queries` prints the SQL of the counted render, `--profile` the functions taking most time
+(cProfile, cumulative and own time) over the cold renders.
 """
 
 import argparse
+import cProfile
 import os
+import pstats
 import shutil
 import sys
 import tempfile
@@ -107,7 +113,7 @@ def render_ms(client, host, path, before=None):
     return elapsed
 
 
-def query_count(client, host, path):
+def counted_queries(client, host, path):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -115,7 +121,19 @@ def query_count(client, host, path):
     empty_caches()
     with CaptureQueriesContext(connection) as queries:
         render_ms(client, host, path)
-    return len(queries)
+    return [query["sql"] for query in queries]
+
+
+def print_profile(client, host, path, renders):
+    profile = cProfile.Profile()
+    for _ in range(renders):
+        empty_caches()
+        profile.enable()
+        render_ms(client, host, path)
+        profile.disable()
+    stats = pstats.Stats(profile)
+    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(25)
 
 
 def measure(client, host, path, renders):
@@ -129,6 +147,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--renders", type=int, default=50, help="số lần hiển thị mỗi trang (mặc định 50)")
     parser.add_argument("--postgresql", action="store_true", help="đo trên PostgreSQL của scripts/test-postgres.sh")
+    parser.add_argument("--only", default="", help="chỉ đo các loại trang có tên chứa chuỗi này")
+    parser.add_argument("--queries", action="store_true", help="in các câu SQL của lần hiển thị được đếm")
+    parser.add_argument("--profile", action="store_true", help="in các hàm tốn thời gian nhất (cProfile)")
     args = parser.parse_args()
     if args.renders < 2:
         parser.error("--renders phải từ 2 trở lên")
@@ -174,14 +195,21 @@ def main():
         )
         failures = []
         for label, host, path in pages:
-            queries = query_count(client, host, path)
+            if args.only not in label:
+                continue
+            queries = counted_queries(client, host, path)
+            if args.queries:
+                print(f"-- {label}: {path} trên {host}")
+                print("\n".join(queries))
+            if args.profile:
+                print_profile(client, host, path, args.renders)
             warm, cold = measure(client, host, path, args.renders)
             cold_p95 = percentile(cold, 95)
             verdict = "đạt" if cold_p95 <= TARGET_MS else "CHƯA ĐẠT"
             if cold_p95 > TARGET_MS:
                 failures.append(label)
             print(
-                f"{label:20s} {queries:8d}   {percentile(warm, 50):10.1f} / {percentile(warm, 95):6.1f} ms   "
+                f"{label:20s} {len(queries):8d}   {percentile(warm, 50):10.1f} / {percentile(warm, 95):6.1f} ms   "
                 f"{percentile(cold, 50):11.1f} / {cold_p95:6.1f} ms   {percentile(cold, 50) / baseline:10.0f}  "
                 f"{verdict}"
             )
