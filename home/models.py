@@ -15,8 +15,23 @@ from sites.access import is_board_member, unit_for_page
 from sites.models.settings import CommuneNewsRule
 
 from .blocks import ContentStreamBlock
+from .routing import route_below
 
 COMMUNE_NEWS_FIELDS = ("commune_news_rule", "commune_news_count")
+# What includes/page_list_item.html shows of a content page and needs for its address; the
+# body and the search columns, much larger, stay in the database.
+PAGE_LISTING_FIELDS = (
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "content_type",
+    "locale",
+    "first_published_at",
+    "summary",
+)
 
 
 class HomePageForm(PortalPageForm):
@@ -87,13 +102,24 @@ class HomePage(BasePage):
         verbose_name = "trang chủ"
         verbose_name_plural = "trang chủ"
 
+    def route(self, request, path_components):
+        return route_below(
+            self, request, path_components, lambda components: super(HomePage, self).route(request, components)
+        )
+
     def get_context(self, request, *args, **kwargs):
         # News (featured, latest per news section, the communes' news) comes from the
         # articles app's template tags; the context only carries the plain sections.
         context = super().get_context(request, *args, **kwargs)
         sections = SectionPage.objects.child_of(self).live().in_menu()
         context["section_listings"] = [
-            (section, ContentPage.objects.descendant_of(section).live().order_by("-first_published_at")[:5])
+            (
+                section,
+                ContentPage.objects.descendant_of(section)
+                .live()
+                .only(*PAGE_LISTING_FIELDS)
+                .order_by("-first_published_at")[:5],
+            )
             for section in sections
         ]
         return context
@@ -122,7 +148,9 @@ class SectionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subsections"] = SectionPage.objects.child_of(self).live()
-        context["pages"] = ContentPage.objects.child_of(self).live().order_by("-first_published_at")
+        context["pages"] = (
+            ContentPage.objects.child_of(self).live().only(*PAGE_LISTING_FIELDS).order_by("-first_published_at")
+        )
         return context
 
 

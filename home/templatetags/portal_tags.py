@@ -4,8 +4,9 @@ from django import template
 
 from wagtail.models import Site
 
-from sites.access import unit_for_site
-from sites.models import SiteContactSettings
+from sites.models import SiteContactSettings, Unit
+
+from ..routing import ROUTE_ANCESTORS_ATTR
 
 register = template.Library()
 
@@ -26,7 +27,8 @@ def _unit_of(site):
     if site is None:
         return None
     if not hasattr(site, "_portal_unit"):
-        site._portal_unit = unit_for_site(site)
+        # sites.access.unit_for_site's, with the parent's site that the header and footer link to.
+        site._portal_unit = Unit.objects.select_related("site", "parent__site").filter(site=site).first()
     return site._portal_unit
 
 
@@ -36,6 +38,9 @@ def site_ancestors(context, page):
     site = current_site(context)
     if site is None or page.pk == site.root_page_id:
         return []
+    routed = getattr(page, ROUTE_ANCESTORS_ATTR, None)  # read while routing the request: no query
+    if routed and routed[0].pk == site.root_page_id:
+        return routed
     root = site.root_page
     return list(page.get_ancestors().filter(path__startswith=root.path, depth__gte=root.depth))
 

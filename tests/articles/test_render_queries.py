@@ -74,3 +74,17 @@ def test_a_news_listing_of_30_articles_costs_the_queries_of_one_of_1(client, com
     large_queries = cold_queries(client, thirty.url)
 
     assert len(large_queries) == len(small_queries), "\n".join(large_queries)
+
+
+def test_an_article_three_sections_down_costs_the_queries_of_one_in_the_news_section(client, commune):
+    news = news_section(commune.site)
+    economy = NewsIndexPageFactory(parent=news, title="Kinh tế", slug="kinh-te")
+    farming = NewsIndexPageFactory(parent=economy, title="Nông nghiệp", slug="nong-nghiep")
+    rice = NewsIndexPageFactory(parent=farming, title="Lúa gạo", slug="lua-gao")
+    near = ArticlePageFactory(parent=news, title="Tin ở chuyên mục chính", slug="gan")
+    deep = ArticlePageFactory(parent=rice, title="Tin ở chuyên mục sâu", slug="sau")
+
+    near_queries = cold_queries(client, near.url)
+    deep_queries = cold_queries(client, deep.url)
+
+    assert len(deep_queries) == len(near_queries), "\n".join(deep_queries)

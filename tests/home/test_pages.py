@@ -1,5 +1,7 @@
 import pytest
 
+from django.http import Http404
+
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -8,6 +10,7 @@ from articles.models import NewsIndexPage
 from home.models import ContentPage, HomePage, SectionPage
 from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
 from sites.models import AuthorityPage, SiteContactSettings
+from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, news_section
 from tests.factories import ContentPageFactory
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
@@ -114,3 +117,70 @@ def test_unknown_address_gets_a_vietnamese_404(client):
     response = client.get("/khong-co-trang-nay/", HTTP_HOST=COMMUNE_HOST)
     assert response.status_code == 404
     assert "Không tìm thấy" in response.content.decode()
+
+
+def _routed(route, request, components):
+    """What a route answers, comparable between two routings: the page, the view and its arguments, or 404."""
+    try:
+        page, args, kwargs = route(request, components)
+    except Http404:
+        return "404"
+    view = args[0].__name__ if args else None
+    return (page.pk, type(page), view, args[1:], kwargs)
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_home_page_routes_every_path_as_wagtails_own_walk_does(rf, commune):
+    home = HomePage.objects.get(pk=commune.site.root_page_id)
+    news = news_section(commune.site)
+    economy = NewsIndexPageFactory(parent=news, title="Kinh tế", slug="kinh-te")
+    farming = NewsIndexPageFactory(parent=economy, title="Nông nghiệp", slug="nong-nghiep")
+    ArticlePageFactory(parent=farming, title="Vụ lúa đông xuân", slug="vu-lua")
+    # A child whose slug is also a route of its parent: the parent's route wins, as in Wagtail.
+    ArticlePageFactory(parent=economy, title="Bản tin", slug="rss")
+    ArticlePageFactory(parent=economy, title="Bản nháp", slug="ban-nhap", live=False)
+    hidden = NewsIndexPageFactory(parent=news, title="Chuyên mục ẩn", slug="an")
+    ArticlePageFactory(parent=hidden, title="Tin trong chuyên mục ẩn", slug="tin-an")
+    hidden.unpublish()
+    ContentPageFactory(parent=SectionPage.objects.child_of(home).get(slug="gioi-thieu"), slug="lich-su")
+    paths = [
+        "tin-tuc-su-kien",
+        "tin-tuc-su-kien/rss",
+        "tin-tuc-su-kien/kinh-te",
+        "tin-tuc-su-kien/kinh-te/rss",
+        "tin-tuc-su-kien/kinh-te/nong-nghiep/vu-lua",
+        "tin-tuc-su-kien/kinh-te/nong-nghiep/vu-lua/in",
+        "tin-tuc-su-kien/kinh-te/nong-nghiep/vu-lua/khong-co",
+        "tin-tuc-su-kien/kinh-te/nong-nghiep/khong-co",
+        "tin-tuc-su-kien/kinh-te/ban-nhap",
+        "tin-tuc-su-kien/an",
+        "tin-tuc-su-kien/an/tin-an",
+        "gioi-thieu/lich-su",
+        "gioi-thieu/lich-su/them",
+        "khong-co",
+        "khong-co/vu-lua",
+    ]
+    for path in paths:
+        components = path.split("/")
+        ours = _routed(HomePage.objects.get(pk=home.pk).route, rf.get(f"/{path}/"), components)
+        fresh = HomePage.objects.get(pk=home.pk)
+        wagtails = _routed(
+            lambda request, parts, fresh=fresh: Page.route(fresh, request, parts), rf.get("/"), components
+        )
+        assert ours == wagtails, path
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_breadcrumbs_of_a_page_deep_in_sections_lead_back_home(client, commune):
+    economy = NewsIndexPageFactory(parent=news_section(commune.site), title="Kinh tế", slug="kinh-te")
+    farming = NewsIndexPageFactory(parent=economy, title="Nông nghiệp", slug="nong-nghiep")
+    ArticlePageFactory(parent=farming, title="Vụ lúa đông xuân", slug="vu-lua")
+
+    content = client.get("/tin-tuc-su-kien/kinh-te/nong-nghiep/vu-lua/", HTTP_HOST=COMMUNE_HOST).content.decode()
+
+    crumbs = content.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    links = [part.split('"', 1)[0] for part in crumbs.split('href="')[1:]]
+    assert links == ["/", "/tin-tuc-su-kien/", "/tin-tuc-su-kien/kinh-te/", "/tin-tuc-su-kien/kinh-te/nong-nghiep/"]
+    assert "Nông nghiệp</a>" in crumbs and 'aria-current="page">Vụ lúa đông xuân<' in crumbs
