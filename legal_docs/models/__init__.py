@@ -21,10 +21,13 @@ from .procedures import (
     ProcedureSubmissionMethod,
     SubmissionMethod,
 )
+from .summary import FacetCount, FacetSummaryState
 
 __all__ = [
     "DocumentCategory",
     "EffectStatus",
+    "FacetCount",
+    "FacetSummaryState",
     "LegalDocumentFile",
     "LegalDocumentIndexPage",
     "LegalDocumentPage",

@@ -20,11 +20,13 @@ from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.cache import current_generation, database_tag, start_new_generations
+from sites.access import site_id_for_url_path
 from sites.models import Unit
 
 from ..models.common import LegalDocumentType, LegalField
 from ..models.documents import LegalDocumentPage
 from ..models.procedures import ProcedurePage
+from . import summary
 from .engine import SearchResults
 
 GENERATION = "legal-search"
@@ -92,17 +94,34 @@ def cached_search(search, compute, load_pages, **options):
     return results
 
 
-def expire_answers():
+def forget_answers():
+    """Start a new generation of kept answers (the documents are unchanged: the benchmark's cold searches)."""
     start_new_generations([GENERATION])
+
+
+def expire_answers(site_ids=None):
+    """Documents or procedures changed, on these sites (None: on any site, as in an import):
+    kept answers are forgotten and the sites' document counts (summary.py) made again when read."""
+    summary.mark_changed(site_ids)
+    forget_answers()
+
+
+def _document_sites(instance, **kwargs):
+    """The sites whose document counts a change to `instance` touches (none for a procedure)."""
+    if not isinstance(instance, LegalDocumentPage):
+        return []
+    if "url_path_before" in kwargs:  # a move: the site it left and the one it joined
+        return [site_id_for_url_path(kwargs["url_path_before"]), site_id_for_url_path(kwargs["url_path_after"])]
+    return [instance.site_id]
 
 
 def _searched_page_changed(sender, instance, **kwargs):
     if isinstance(instance, LegalDocumentPage | ProcedurePage):
-        expire_answers()
+        expire_answers(_document_sites(instance, **kwargs))
 
 
 def _list_changed(sender, **kwargs):
-    expire_answers()
+    forget_answers()
 
 
 def connect_signals():
@@ -115,9 +134,10 @@ def connect_signals():
     post_page_move.connect(_searched_page_changed, dispatch_uid="legal_search_moved")
     # Saving covers pages created live (by code, not through publishing); drafts cost a miss.
     for model in (LegalDocumentPage, ProcedurePage):
-        post_save.connect(_list_changed, sender=model, dispatch_uid=f"legal_search_saved_{model.__name__}")
+        post_save.connect(_searched_page_changed, sender=model, dispatch_uid=f"legal_search_saved_{model.__name__}")
     # Without a sender: deleting a section deletes its documents as rows of their base class too.
     post_delete.connect(_searched_page_changed, dispatch_uid="legal_search_deleted")
+    # The counts hold ids only: renaming a type or a field, a site or a unit changes answers, not counts.
     for model in (LegalDocumentType, LegalField, Site, Unit):
         post_save.connect(_list_changed, sender=model, dispatch_uid=f"legal_search_saved_{model.__name__}")
         post_delete.connect(_list_changed, sender=model, dispatch_uid=f"legal_search_deleted_{model.__name__}")

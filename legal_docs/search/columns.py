@@ -9,9 +9,12 @@ these receivers cover what Wagtail does without saving that row: unpublishing th
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from sites.access import site_id_for_url_path
+
 from ..models.common import sync_search_columns
 from ..models.documents import LegalDocumentPage
 from ..models.procedures import ProcedurePage
+from .cache import expire_answers
 
 SEARCHED_MODELS = (LegalDocumentPage, ProcedurePage)
 
@@ -21,13 +24,17 @@ def _published_or_unpublished(sender, instance, **kwargs):
         sync_search_columns(type(instance), [instance.pk])
 
 
-def _moved(sender, instance, **kwargs):
+def _moved(sender, instance, url_path_before="", url_path_after="", **kwargs):
     path = Page.objects.filter(pk=instance.pk).values_list("path", flat=True).first()
     if path is None:
         return
+    moved = False
     for model in SEARCHED_MODELS:
-        ids = model._base_manager.filter(path__startswith=path).values_list("pk", flat=True)
+        ids = list(model._base_manager.filter(path__startswith=path).values_list("pk", flat=True))
         sync_search_columns(model, ids)
+        moved = moved or bool(ids)
+    if moved:  # also for a section moved with its documents, which cache.py does not see
+        expire_answers([site_id_for_url_path(url_path_before), site_id_for_url_path(url_path_after)])
 
 
 def connect_signals():

@@ -1,18 +1,24 @@
 """The citizen search over documents and procedures, answered from the database.
 
 Every text condition is a whole-word match on the folded `search_text` column and every filter a
-plain column condition, so SQLite and PostgreSQL return the same rows in the same order (on
-PostgreSQL a trigram index serves the word matches). Ranking is `cms.folded_search.relevance`,
-the one the site search box uses, plus the number or code typed in full or its beginning; among
-documents that rank the same, those in force come first, then the newest.
-Facet counts come from one GROUP BY over the results (plus one for a many-to-many field), so
-they always add up to what the filters return.
+plain column condition, so SQLite and PostgreSQL return the same rows in the same order. On
+PostgreSQL the words of a document search are looked up in the words index (migration 0007,
+`words_index_condition`), which selects the same rows as the whole-word match. Ranking is
+`cms.folded_search.relevance`, the one the site search box uses, plus the number or code typed in
+full or its beginning; among documents that rank the same, those in force come first, then the
+newest.
+
+Facet counts always add up to what the filters return. Without words, a document listing counts
+from the counts stored per site (summary.py); with words, the matching rows are read once with
+the value of each facet and counted here (`read_once`); otherwise one GROUP BY over the results
+(plus one for a many-to-many field) counts them.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db import connection
+from django.db.models import Case, Count, Func, IntegerField, Q, TextField, Value, When
 from django.utils import timezone
 
 from cms.folded_search import relevance as folded_relevance
@@ -31,14 +37,15 @@ from .dimensions import (
     YearDimension,
 )
 from .params import SORT_DATE, SORT_NAME, SORT_RELEVANCE, read_params
+from .summary import summary_counts
 
 RESULTS_PER_PAGE = 20
 # Above every text score of cms.folded_search: a number typed in full names one document.
 NUMBER_TYPED = 64
 NUMBER_BEGINNING = 24
-# Up to this many matches, the counts and the ranking read the matching rows by id (well under
-# SQLite's limit of variables in one statement).
-FEW_MATCHES = 2000
+# Up to this many matches of words, the rows are read once and counted here (read_once), their ids
+# staying well under SQLite's limit of variables in one statement (32,766).
+READ_ONCE_MAX = 10000
 
 
 @dataclass(frozen=True)
@@ -129,8 +136,41 @@ def page_bounds(page, total_count, per_page, clamp):
     return page, num_pages, (page - 1) * per_page
 
 
+class FoldedWords(Func):
+    """The words of the folded text as PostgreSQL's index `legal_doc_search_words` holds them
+    (migration 0007 writes the same expression)."""
+
+    template = "string_to_array(btrim(%(expressions)s), ' ')"
+
+    @property
+    def output_field(self):
+        from django.contrib.postgres.fields import ArrayField
+
+        return ArrayField(TextField())
+
+
+def words_index_condition(search):
+    """On PostgreSQL, the documents whose words include every term, looked up in the words index;
+    None elsewhere (and for procedures, which have no such index).
+
+    The folded text is the words with one space between and around them (cms.folded_search
+    `padded_fold`, the only writer), so "`term` is one of its words" and the whole-word match
+    `search_text LIKE '% term %'` select the same rows: SQLite, which reads every row's text
+    with the LIKE, returns what PostgreSQL finds in the index. Not both on PostgreSQL: with the
+    LIKE there, the planner also reads the trigram index and checks the LIKE on every row found.
+    """
+    if search.kind.model is not LegalDocumentPage or connection.vendor != "postgresql":
+        return None
+    from django.contrib.postgres.fields.array import ArrayContains
+
+    return Q(ArrayContains(FoldedWords("search_text"), sorted(set(search.params.terms))))
+
+
 def text_condition(search):
-    return words_condition(search.params.terms)
+    if not search.params.terms:
+        return Q()
+    indexed = words_index_condition(search)
+    return indexed if indexed is not None else words_condition(search.params.terms)
 
 
 def filter_condition(search, skip=None):
@@ -199,28 +239,78 @@ def count_facets(search, queryset):
         if dimension.many:
             rows = queryset.values(dimension.field_name).annotate(count=Count("pk")).order_by()
             counts[dimension.param] = Counter({row[dimension.field_name]: row["count"] for row in rows})
+    return total, facets_from_counts(search, counts)
+
+
+def facets_from_counts(search, counts):
+    """The facets that offer something, from {param: Counter of grouped values}."""
     facets = [dimension.facet(counts[dimension.param], search) for dimension in search.kind.dimensions]
-    return total, [facet for facet in facets if facet.options]
+    return [facet for facet in facets if facet.options]
 
 
 def database_search(search, per_page=RESULTS_PER_PAGE, clamp=True, with_facets=True):
-    queryset = narrowed_to_ids(search, matching(search))
+    stored = summary_counts(search)
+    if stored is not None:  # no words: the counts kept per site (summary.py), the documents not counted
+        total, counts = stored
+        facets = facets_from_counts(search, counts) if with_facets else []
+        page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
+        items = result_pages(search, matching(search), start, per_page) if total else []
+        return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
+    if search.params.terms:
+        answer = read_once(search, per_page, clamp, with_facets)
+        if answer is not None:
+            return answer
+    queryset = matching(search)
     total, facets = count_facets(search, queryset) if with_facets else (queryset.count(), [])
     page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
     items = result_pages(search, queryset, start, per_page) if total else []
     return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
 
 
-def narrowed_to_ids(search, queryset):
-    """With words typed, the same rows by their ids when they are few: the whole-word match
-    (a scan of the folded text) then runs once, not again for the counts and the ranking."""
-    if not search.params.terms:
-        return queryset
-    # No ordering: Wagtail's default (the tree path) would bring back the join with wagtailcore_page.
-    ids = list(queryset.order_by().values_list("pk", flat=True)[: FEW_MATCHES + 1])
-    if len(ids) > FEW_MATCHES:
-        return queryset
-    return search.kind.model.objects.filter(pk__in=ids)
+def read_once(search, per_page, clamp, with_facets):
+    """With words typed, every matching row read once, in ranked order, with the value it is
+    grouped by in each facet (the same expressions as count_facets'): the counts are added up and
+    the page taken here, so the match (the words index on PostgreSQL, a scan of the folded text on
+    SQLite) and the reading of the rows run once, not again for the counts and the ranking.
+    None when more than READ_ONCE_MAX rows match: those are counted in the database."""
+    single = [dimension for dimension in search.kind.dimensions if not dimension.many] if with_facets else []
+    aliases = [f"facet_{index}" for index in range(len(single))]
+    ranked = ordered(search, matching(search))
+    if single:
+        groups = zip(aliases, single, strict=True)
+        ranked = ranked.annotate(**{alias: dimension.group_expression(search) for alias, dimension in groups})
+    score = ["relevance"] if search.params.ranks_by_relevance else []
+    rows = list(ranked.values_list("pk", *score, *aliases)[: READ_ONCE_MAX + 1])
+    if len(rows) > READ_ONCE_MAX:
+        return None
+    counts = {dimension.param: Counter() for dimension in search.kind.dimensions}
+    first_facet = 1 + len(score)
+    for row in rows:
+        for offset, dimension in enumerate(single):
+            counts[dimension.param][row[first_facet + offset]] += 1
+    ids = [row[0] for row in rows]
+    if with_facets:
+        for dimension in search.kind.dimensions:
+            if dimension.many:
+                counts[dimension.param] = many_valued_counts(search.kind.model, dimension.field_name, ids)
+    total = len(rows)
+    page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
+    shown = rows[start : start + per_page]
+    items = pages_in_order(search.kind, [row[0] for row in shown])
+    if score:
+        for item, row in zip(items, shown, strict=True):
+            item.relevance = row[1]
+    facets = facets_from_counts(search, counts) if with_facets else []
+    return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
+
+
+def many_valued_counts(model, field_name, ids):
+    """{related id: how many of the rows `ids` have it} for a many-to-many field, from its link table alone."""
+    field = model._meta.get_field(field_name)
+    through = field.remote_field.through
+    source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+    rows = through.objects.filter(**{f"{source}__in": ids}).values(target).annotate(count=Count("pk")).order_by()
+    return Counter({row[target]: row["count"] for row in rows})
 
 
 def result_pages(search, queryset, start, per_page):

@@ -1,0 +1,95 @@
+"""Words typed: PostgreSQL looks them up in the words index and finds what the whole-word match
+finds on SQLite; the matching rows are read once, and counted and ranked as the database would."""
+
+import datetime
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms.folded_search import words_condition
+from legal_docs.models import LegalDocumentPage
+from legal_docs.search import engine
+from legal_docs.search.engine import database_search, matching
+from tests.helpers import DISTRICT_HOST
+
+from .factories import LegalDocumentPageFactory, document_index
+from .test_search_summary import listing_search
+
+WORDS_INDEX = "legal_doc_search_words"
+QUERIES = ["ho ngheo", "42/2022/NĐ-CP", "42", "dich_vu", "covid 19", "ubnd", "dat", "khong co tu nay", "phòng, chống"]
+
+
+@pytest.fixture
+def tricky_documents(district, documents):
+    index = document_index(district.site)
+    for number, summary in (
+        ("1/TB", "Thông báo dich_vu công trực tuyến"),
+        ("2/TB", "Phòng, chống dịch COVID-19 trên địa bàn"),
+        ("3/TB", "Về việc đất đai; đất ở, đất nông nghiệp"),
+        ("4/TB", "Đất"),
+    ):
+        LegalDocumentPageFactory(parent=index, number=number, summary=summary, issued_date=datetime.date(2024, 5, 1))
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", QUERIES)
+def test_words_found_are_the_whole_word_matches(district, tricky_documents, query):
+    search = listing_search(district.site, q=query)
+    whole_words = LegalDocumentPage.objects.searchable().filter(words_condition(search.params.terms))
+    assert set(matching(search).values_list("pk", flat=True)) == set(whole_words.values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+def test_postgresql_looks_the_words_up_in_the_words_index(district, tricky_documents):
+    if connection.vendor != "postgresql":
+        pytest.skip("the words index exists on PostgreSQL only")
+    words = engine.text_condition(listing_search(district.site, q="ho ngheo"))
+    rows = LegalDocumentPage.objects.filter(words).order_by().values("pk")
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        # A few rows: PostgreSQL reads the table unless told not to; what is checked is that the
+        # search's condition is the indexed expression, which the index can then serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert WORDS_INDEX in plan
+    assert "~~" not in plan  # no LIKE left for the trigram index to answer again
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_a_words_search_reads_the_document_table_once(client, documents):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/van-ban/", {"q": "ho ngheo"}, HTTP_HOST=DISTRICT_HOST)
+    assert response.context["results"].total_count == 3
+    reads = [
+        query["sql"]
+        for query in queries.captured_queries
+        if 'FROM "legal_docs_legaldocumentpage"' in query["sql"] and '"wagtailcore_page"' not in query["sql"]
+    ]
+    assert len(reads) == 1, reads
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["ho ngheo", "42/2022", "ubnd", "dat"])
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_rows_read_once_are_counted_and_ranked_as_the_database_counts(
+    district, tricky_documents, monkeypatch, query, sort
+):
+    search = listing_search(district.site, q=query, sort=sort)
+    read_once = database_search(search, per_page=3)
+    monkeypatch.setattr(engine, "READ_ONCE_MAX", 0)  # more matches than read once: counted in the database
+    counted = database_search(search, per_page=3)
+
+    assert read_once.total_count == counted.total_count > 0
+    assert read_once.facets == counted.facets
+    assert [item.pk for item in read_once.items] == [item.pk for item in counted.items]
+    assert [getattr(item, "relevance", None) for item in read_once.items] == [
+        getattr(item, "relevance", None) for item in counted.items
+    ]
+    assert (read_once.page, read_once.num_pages) == (counted.page, counted.num_pages)
