@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -34,6 +35,23 @@ EARLIER_ARTICLES_COUNT = 10
 # are cms.blocks'. A spec missing here still renders, at one query per photo.
 FEATURED_IMAGE_FILTER = "width-960"
 LISTING_IMAGE_FILTERS = ("fill-240x160", "fill-640x400")
+# What listings (article_list_item.html, the home panels) show of an article and need for its
+# address; the body and the search columns, much larger, are left in the database.
+LISTING_FIELDS = (
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "content_type",
+    "locale",
+    "kind",
+    "summary",
+    "featured",
+    "featured_image",
+    "published_at",
+)
 
 
 class ArticleKind(models.TextChoices):
@@ -53,10 +71,25 @@ class ArticleQuerySet(PortalPageQuerySet):
     def in_section(self, section):
         return self.descendant_of(section)
 
-    def for_listing(self):
-        return self.select_related("featured_image", "contributing_unit").prefetch_related(
-            renditions_prefetch("featured_image__renditions", LISTING_IMAGE_FILTERS)
-        )
+    def for_listing(self, photos=True, renditions=True):
+        """What a listing shows: the fields it reads, the photo (unless `photos=False`) and its
+        renditions (unless `renditions=False`: `prefetch_listing_renditions` then fetches those
+        of several listings in one query)."""
+        listing = self.only(*LISTING_FIELDS)
+        if not photos:
+            return listing
+        listing = listing.select_related("featured_image")
+        if renditions:
+            listing = listing.prefetch_related(renditions_prefetch("featured_image__renditions", LISTING_IMAGE_FILTERS))
+        return listing
+
+
+def prefetch_listing_renditions(articles):
+    """The listing renditions of the photos of these articles (of several listings), in one query."""
+    images = {article.featured_image for article in articles if article.featured_image is not None}
+    images = [image for image in images if not hasattr(image, "prefetched_renditions")]
+    if images:
+        prefetch_related_objects(images, renditions_prefetch("renditions", LISTING_IMAGE_FILTERS))
 
 
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
@@ -134,6 +167,10 @@ class ArticlePageForm(PortalPageForm):
         unit = unit_for_page(page) if field is not None and page is not None else None
         if unit is not None:
             field.help_text = featured_help_text(unit)
+
+
+def _is_photo(block):
+    return block.block_type == "image" and block.value["image"] is not None
 
 
 class ArticleTag(TaggedItemBase):
@@ -226,8 +263,7 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
     def featured_image_in_body(self):
         """Imported articles also start their body with the featured photo; show it once."""
         return self.featured_image_id is not None and any(
-            block.block_type == "image" and block.value["image"] and block.value["image"].pk == self.featured_image_id
-            for block in self.body
+            _is_photo(block) and block.value["image"].pk == self.featured_image_id for block in self.body
         )
 
     @path("")
@@ -240,6 +276,9 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        body_images = {block.value["image"].pk: block.value["image"] for block in self.body if _is_photo(block)}
+        if self.featured_image_id in body_images:  # the body's copy, read with the others: no query of its own
+            self.featured_image = body_images[self.featured_image_id]
         prefetch_body_renditions(self.body, [self.featured_image], [FEATURED_IMAGE_FILTER])
         # "Tin khác" lists the section's newest other items; "Tin đã đưa" goes on with the items
         # published before this one, leaving out those "Tin khác" already shows.

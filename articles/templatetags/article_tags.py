@@ -17,7 +17,7 @@ from sites.access import site_ids_for_pages
 from sites.models import Unit
 from sites.models.settings import COMMUNE_NEWS_PER_UNIT, CommuneNewsRule
 
-from ..models import ArticlePage, NewsIndexPage
+from ..models import ArticlePage, NewsIndexPage, prefetch_listing_renditions
 
 register = template.Library()
 
@@ -51,43 +51,41 @@ def vn_short_date(value):
     return f"({local:%d/%m})"
 
 
-def _listing(queryset, count):
-    return list(queryset.newest_first().for_listing()[: max(int(count), 0)])
+def _newest(queryset, count):
+    """The newest `count` items, each with its photo and contributing unit (one query)."""
+    return list(queryset.newest_first().for_listing(renditions=False)[: max(int(count), 0)])
 
 
 @register.simple_tag
-def news_sections(home_page):
-    """The live news sections directly under a portal's home page, in menu order."""
-    if home_page is None:
-        return []
-    return list(NewsIndexPage.objects.child_of(home_page).live().order_by("path"))
+def home_news(home_page, site, unit, featured_count=5, section_count=5):
+    """The news panels of a portal's home page, in a number of queries that grows with neither
+    the items nor the communes: {"featured": the newest live articles marked “Tin nổi bật” on
+    the site; "sections": (section, its newest articles) for each live news section directly
+    under the home page, in menu order; "communes": the news of the units under the site's
+    authority, by the board's rule on the home page (`commune_articles`)}. The photos'
+    renditions of every listing come in one query."""
+    if home_page is None or site is None:
+        return {"featured": [], "sections": [], "communes": []}
+    featured = _newest(ArticlePage.objects.live().in_site(site).featured(), featured_count)
+    sections = [
+        (section, _newest(ArticlePage.objects.live().in_section(section), section_count))
+        for section in NewsIndexPage.objects.child_of(home_page).live().order_by("path")
+    ]
+    shown = featured + [article for _section, articles in sections for article in articles]
+    prefetch_listing_renditions(shown)
+    rule = getattr(home_page, "commune_news_rule", CommuneNewsRule.NEWEST)
+    count = getattr(home_page, "commune_news_count", 6)
+    return {"featured": featured, "sections": sections, "communes": commune_articles(unit, rule, count)}
 
 
-@register.simple_tag
-def latest_articles(section, count=5):
-    """The newest live articles of a section and its subsections (or of any page's subtree)."""
-    if section is None:
-        return []
-    return _listing(ArticlePage.objects.live().in_section(section), count)
-
-
-@register.simple_tag
-def featured_articles(site, count=5):
-    """The newest live articles marked “Tin nổi bật” on one site."""
-    if site is None:
-        return []
-    return _listing(ArticlePage.objects.live().in_site(site).featured(), count)
-
-
-@register.simple_tag
-def commune_articles(site, rule=CommuneNewsRule.NEWEST, count=6):
-    """The news of the portals of the units under this site's authority, by the board's `rule`.
+def commune_articles(unit, rule=CommuneNewsRule.NEWEST, count=6):
+    """The news of the portals of the units under `unit` (a parent authority), by the board's `rule`.
 
     NEWEST: the newest items, at most COMMUNE_NEWS_PER_UNIT from each commune; FEATURED: the newest
     items the communes marked "Tin nổi bật". Each article carries `commune`, the unit whose portal
     published it; empty for a commune's own site, so a commune never shows another commune's news.
+    The panel shows no photo: none is fetched.
     """
-    unit = getattr(site, "unit", None) if site is not None else None
     if unit is None or not unit.is_parent_authority:
         return []
     communes = list(Unit.objects.filter(parent=unit).with_sites().select_related("site__root_page"))
@@ -106,7 +104,7 @@ def commune_articles(site, rule=CommuneNewsRule.NEWEST, count=6):
                 RowNumber(), partition_by=[commune_of_path], order_by=[F("published_at").desc(), F("pk").desc()]
             )
         ).filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
-    articles = _listing(articles, count)
+    articles = list(articles.newest_first().for_listing(photos=False)[: max(int(count), 0)])
     commune_of_site = {commune.site_id: commune for commune in communes}
     site_of = site_ids_for_pages(articles)  # from Wagtail's cached site roots: no query
     for article in articles:
