@@ -1,6 +1,8 @@
 """Template helpers of the citizen search pages."""
 
 import re
+from functools import lru_cache
+from urllib.parse import urlencode
 
 from django import template
 from django.utils.html import escape
@@ -11,6 +13,8 @@ from cms.text import fold
 register = template.Library()
 
 _WORD = re.compile(r"\w+")
+# The words of results repeat from one result and one request to the next.
+_folded_word = lru_cache(maxsize=20000)(fold)
 
 
 @register.filter
@@ -25,7 +29,7 @@ def highlight(text, terms):
         return escape(text)
     pieces, position = [], 0
     for match in _WORD.finditer(text):
-        if fold(match.group()) in wanted:
+        if _folded_word(match.group()) in wanted:
             pieces += [escape(text[position : match.start()]), f"<mark>{escape(match.group())}</mark>"]
             position = match.end()
     pieces.append(escape(text[position:]))
@@ -39,7 +43,8 @@ def search_link(context, *pairs):
     Django's `querystring` tag needs literal names; facets name their parameter in a variable.
     Changing anything but the page goes back to page 1.
     """
-    params = context["request"].GET.copy()
+    # A plain dict of the values (not QueryDict.copy(), a deep copy: a facet list makes a hundred links).
+    params = dict(context["request"].GET.lists())
     changes = dict(zip(pairs[::2], pairs[1::2], strict=True))
     if "page" not in changes:
         changes["page"] = None
@@ -47,5 +52,5 @@ def search_link(context, *pairs):
         if value is None:
             params.pop(key, None)
         else:
-            params[key] = str(value)
-    return f"?{params.urlencode()}" if params else "?"
+            params[key] = [str(value)]
+    return f"?{urlencode([(key, value) for key, values in params.items() for value in values])}" if params else "?"
