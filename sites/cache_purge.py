@@ -24,6 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms import front_cache
 from cms.front_cache import purge_after_commit
 from cms.page_cache import expire_sites
 from cms.publish_batch import defer
@@ -85,10 +86,16 @@ def _expire(url_path):
         expire_pages_at([url_path])
 
 
+def purge_pages_at(changes):
+    """Purge the front cache of `[(url_path, page class), ...]`: every address each change touches."""
+    purge_after_commit(set().union(*(front_cache_urls(url_path, page_class) for url_path, page_class in changes)))
+
+
 def _purge(url_path, page_class):
-    urls = front_cache_urls(url_path, page_class)
-    if not all(defer("front-cache-purge", purge_after_commit, url) for url in urls):
-        purge_after_commit(urls)
+    if not front_cache.is_configured():
+        return
+    if not defer("front-cache-purge", purge_pages_at, (url_path, page_class)):
+        purge_pages_at([(url_path, page_class)])
 
 
 def _page_changed(sender, instance, **kwargs):
