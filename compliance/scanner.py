@@ -178,34 +178,37 @@ def rescan_pages(page_ids, trigger=Trigger.PUBLISH, user=None):
     """`rescan_page` for many pages at once (the end of a publishing batch, e.g. an import): the
     same findings, one inspection per site instead of one per page. Returns the inspections.
 
-    Pages are read per content type in chunks and images in bulk, so the queries grow with the
-    chunks, not the pages; only a page that showed image findings costs a few queries of its own
-    (`images_left_behind`)."""
-    pages_by_site = defaultdict(list)
-    base = {page.pk: page for page in Page.objects.filter(pk__in=set(page_ids))}
-    by_type = defaultdict(list)
-    for page in base.values():
-        by_type[page.content_type_id].append(page.pk)
-    for content_type_id, ids in by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-        for start in range(0, len(ids), CHUNK_SIZE):
-            for page in model._default_manager.filter(pk__in=ids[start : start + CHUNK_SIZE]):
-                site_id = site_id_for_url_path(page.url_path)
-                if site_id is not None:
-                    pages_by_site[site_id].append(page)
+    Pages are read in chunks (a query per content type and chunk) and images in bulk, so the
+    queries grow with the chunks, not the pages, and memory holds one chunk of pages at a time;
+    only a page that showed image findings costs a few queries of its own (`images_left_behind`)."""
+    ids_by_site = defaultdict(list)
+    page_ids = sorted(set(page_ids))
+    for start in range(0, len(page_ids), CHUNK_SIZE):
+        rows = Page.objects.filter(pk__in=page_ids[start : start + CHUNK_SIZE]).values_list("pk", "url_path")
+        for page_id, url_path in rows:
+            site_id = site_id_for_url_path(url_path)
+            if site_id is not None:
+                ids_by_site[site_id].append(page_id)
     lists = DomainLists.load()
-    inspections = []
-    for site_id, pages in sorted(pages_by_site.items()):
-        pages.sort(key=lambda page: page.pk)
-        inspections.append(_rescan_site_pages(site_id, pages, lists, trigger, user))
-    return inspections
+    return [
+        _rescan_site_pages(site_id, sorted(ids), lists, trigger, user) for site_id, ids in sorted(ids_by_site.items())
+    ]
 
 
-def _rescan_site_pages(site_id, pages, lists, trigger, user):
-    detections, used_images = [], {}
-    for page in pages:
+def _specific_pages_in_chunks(page_ids):
+    """The pages of `page_ids` (in that order), read a chunk at a time so memory stays flat."""
+    for start in range(0, len(page_ids), CHUNK_SIZE):
+        chunk = page_ids[start : start + CHUNK_SIZE]
+        pages = Page.objects.filter(pk__in=chunk).specific().in_bulk()
+        yield from (pages[page_id] for page_id in chunk if page_id in pages)
+
+
+def _rescan_site_pages(site_id, page_ids, lists, trigger, user):
+    detections, used_images, live = [], {}, 0
+    for page in _specific_pages_in_chunks(page_ids):
         if not page.live:
             continue  # unpublished: nothing of it is on the portal any more
+        live += 1
         try:
             page_found, image_ids = detect(page, site_id, lists)
         except Exception as exc:
@@ -214,10 +217,9 @@ def _rescan_site_pages(site_id, pages, lists, trigger, user):
         detections.extend(page_found)
         used_images[page.pk] = list(image_ids)
     images = images_by_id({image_id for ids in used_images.values() for image_id in ids})
-    for page in pages:
-        present = [images[image_id] for image_id in used_images.get(page.pk, ()) if image_id in images]
-        detections += image_detections(site_id, page.pk, present)
-    page_ids = [page.pk for page in pages]
+    for page_id in page_ids:
+        present = [images[image_id] for image_id in used_images.get(page_id, ()) if image_id in images]
+        detections += image_detections(site_id, page_id, present)
     with transaction.atomic():
         inspection = Inspection.objects.create(trigger=trigger, started_by=user)
         inspection.sites.set([site_id])
@@ -229,9 +231,8 @@ def _rescan_site_pages(site_id, pages, lists, trigger, user):
                 ).values_list("page_id", flat=True)
             )
         images_in_scope = {image_id for ids in used_images.values() for image_id in ids}
-        for page in pages:
-            if page.pk in showing_images:
-                images_in_scope |= images_left_behind(site_id, page, used_images.get(page.pk, []))
+        for page in _specific_pages_in_chunks(sorted(showing_images)):
+            images_in_scope |= images_left_behind(site_id, page, used_images.get(page.pk, []))
         existing = []
         for start in range(0, len(page_ids), CHUNK_SIZE):
             chunk = page_ids[start : start + CHUNK_SIZE]
@@ -241,6 +242,5 @@ def _rescan_site_pages(site_id, pages, lists, trigger, user):
             existing += Finding.objects.filter(
                 site_id=site_id, object_kind=ObjectKind.IMAGE, object_id__in=image_list[start : start + CHUNK_SIZE]
             )
-        live = sum(1 for page in pages if page.live)
         store_detections(inspection, detections, existing, live, move_images=False)
     return inspection
