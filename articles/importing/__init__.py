@@ -1,11 +1,11 @@
 """Import of articles from the older portal a unit moves away from.
 
 The input is JSON Lines: one article per line, as `python manage.py import_articles` documents.
-The file is streamed line by line and every line is imported in its own transaction, so a bad
-line is reported and skipped without leaving half of an article (or its images) behind, and
-memory does not grow with the size of the file. Re-importing the same file updates the articles
-found by `external_id` on that site. Per-save search indexing is suspended during the run and
-the imported objects are indexed in bulk at the end.
+The file is streamed in batches of lines and every line is prepared in its own savepoint, so a
+bad line is reported and skipped without leaving half of an article (or its images) behind, and
+memory does not grow with the size of the file; the new articles of a batch are written together.
+Re-importing the same file updates the articles found by `external_id` on that site. Per-save
+search indexing is suspended during the run and the imported objects are indexed in bulk at the end.
 """
 
 from .parser import ArticleRecord, ImageSpec, parse_line

@@ -136,7 +136,7 @@ FORMATS = [
     ArticleFormat(
         command="import_articles", file_name="tin-cu.jsonl", id_field="external_id", text_field="author",
         long_field="title", long_limit=255, date_field="published_at",
-        crash_in="articles.importing.writer:ArticleImporter._write_article",
+        crash_in="articles.importing.writer:ArticleImporter._placed_new_page",
     ),
     DocumentFormat(
         command="import_legal_docs", file_name="van-ban.csv", id_field="external_id", text_field="signer",
