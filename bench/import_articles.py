@@ -231,7 +231,10 @@ def import_once(env, path, size, label):
 def django_env(database_url, media_root):
     env = {key: value for key, value in os.environ.items() if key not in ("ELASTICSEARCH_URL", "REDIS_URL")}
     env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        # Production settings (DEBUG off, so no query log): an import as an operator runs it.
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY="bench-import-articles",
+        ALLOWED_HOSTS="*",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(media_root),
         PYTHONUNBUFFERED="1",
