@@ -251,6 +251,10 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        self.clean_source()
+
+    def clean_source(self):
+        """A press review names the outlet it quotes; a link to the original names its source."""
         if self.kind == ArticleKind.PRESS_REVIEW and not self.source_name.strip():
             raise ValidationError({"source_name": "Tin điểm báo phải ghi rõ báo, trang gốc."})
         if self.source_url and not self.source_name.strip():

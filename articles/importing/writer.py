@@ -251,9 +251,11 @@ class ArticleImporter:
         base, with_id = slug_candidates(pending.record.title, pending.record.external_id)
         page.slug = slots.free_slug((base, with_id), numbered_base=with_id)
         slots.place(page)
-        # The content type, locale, unit and images were just read or created by this import;
-        # uniqueness holds by construction (the slug checked above, the path under the lock).
-        page.full_clean(exclude=TRUSTED_FIELDS, validate_unique=False, validate_constraints=False)
+        # Wagtail's full_clean without its queries: the content type, locale, unit and images were
+        # just read or created by this import, and the slug (Page.clean's check) and the path are
+        # free under the section locked by `slots`, counting this batch's articles not written yet.
+        page.clean_fields(exclude=TRUSTED_FIELDS)
+        page.clean_source()
         return page
 
     def _new_page(self, pending):
