@@ -28,6 +28,7 @@ from cms.importing import (
     image_from_file,
     index_in_bulk,
     open_import_file,
+    row_errors,
     row_savepoint,
 )
 from cms.importing import RowError as LineError
@@ -163,7 +164,9 @@ class ArticleImporter:
             self._units = None
             self._tags.clear()
 
-        with row_savepoint(on_rollback=forget_rolled_back):
+        # Most lines of a long import only read what earlier lines stored: they need no savepoint.
+        prepared = row_errors() if self._writes_nothing(record, existing_pk) else row_savepoint(forget_rolled_back)
+        with prepared:
             pending.section_pk = self._section_pk(record.section_path)
             pending.unit = self._contributing_unit(record.unit_name)
             pending.images = [self._image(spec, pending) for spec in record.images]
@@ -177,6 +180,18 @@ class ArticleImporter:
             return True
         self._new_articles.add(pending)
         return False
+
+    def _writes_nothing(self, record, existing_pk):
+        """Whether preparing `record` reads only: what it may write (its section, its unit, its
+        tags, its photos, the update of an article already on the site) is all known or absent."""
+        units = self._units or {}
+        return (
+            existing_pk is None
+            and not record.images
+            and section_key(record.section_path) in self._sections
+            and (not record.unit_name or unit_key(record.unit_name) in units)
+            and all(name in self._tags for name in record.tags)
+        )
 
     def _section_pk(self, names):
         key = section_key(names)

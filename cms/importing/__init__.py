@@ -15,7 +15,7 @@ from .files import file_in_folder, image_from_file
 from .html import DROPPED_ELEMENTS, ImportHTMLConverter
 from .indexing import INDEX_CHUNK_SIZE, deferred_indexing, forget_queries, index_in_bulk, update_reference_index
 from .readers import CsvRows, open_import_file
-from .rows import database_refusal, row_savepoint
+from .rows import database_refusal, row_errors, row_savepoint
 from .text import clean_text, strip_control_characters
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "index_in_bulk",
     "open_import_file",
     "os_reason",
+    "row_errors",
     "row_savepoint",
     "strip_control_characters",
     "update_reference_index",

@@ -36,16 +36,26 @@ def _row_reason(error):
 
 
 @contextmanager
-def row_savepoint(on_rollback=None):
+def row_errors():
+    """A row's failure as a `RowError` with a Vietnamese reason when it is about the row's data;
+    anything else propagates. `row_savepoint` does this around its savepoint; a row known to
+    write nothing (it only reads what earlier rows stored) needs no savepoint and uses this alone."""
     try:
-        with transaction.atomic():
-            yield
+        yield
     except BaseException as error:
-        if on_rollback is not None:
-            on_rollback()
         reason = _row_reason(error)
-        if reason is None:
-            raise
-        if isinstance(error, RowError):
+        if reason is None or isinstance(error, RowError):
             raise
         raise RowError(reason) from error
+
+
+@contextmanager
+def row_savepoint(on_rollback=None):
+    with row_errors():
+        try:
+            with transaction.atomic():
+                yield
+        except BaseException:
+            if on_rollback is not None:
+                on_rollback()
+            raise
