@@ -2,6 +2,8 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber, Substr
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -18,6 +20,7 @@ from .blocks import ContentStreamBlock
 from .routing import route_below
 
 COMMUNE_NEWS_FIELDS = ("commune_news_rule", "commune_news_count")
+SECTION_PANEL_PAGES = 5
 # What includes/page_list_item.html shows of a content page and needs for its address; the
 # body and the search columns, much larger, stay in the database.
 PAGE_LISTING_FIELDS = (
@@ -108,21 +111,40 @@ class HomePage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        # News (featured, latest per news section, the communes' news) comes from the
-        # articles app's template tags; the context only carries the plain sections.
+        # The live pages under the home page, read once: the main menu, the news panels (the
+        # articles app's `home_news` tag) and the plain sections' panels all come from them.
         context = super().get_context(request, *args, **kwargs)
-        sections = SectionPage.objects.child_of(self).live().in_menu()
-        context["section_listings"] = [
-            (
-                section,
-                ContentPage.objects.descendant_of(section)
-                .live()
-                .only(*PAGE_LISTING_FIELDS)
-                .order_by("-first_published_at")[:5],
-            )
-            for section in sections
-        ]
+        children = list(self.get_children().live())
+        context["home_children"] = children
+        sections = [child for child in children if child.show_in_menus and child.specific_class is SectionPage]
+        context["section_listings"] = newest_content_pages(sections, SECTION_PANEL_PAGES)
         return context
+
+
+def newest_content_pages(sections, count):
+    """(section, its `count` newest live content pages) for sibling sections, in one query."""
+    if not sections:
+        return []
+    by_section = {section.path: [] for section in sections}
+    section_path = Substr("path", 1, len(sections[0].path))  # siblings: paths of one length
+    pages = (
+        ContentPage.objects.live()
+        .annotate(section_path=section_path)
+        .filter(section_path__in=list(by_section))
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[section_path],
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=count)
+        .only(*PAGE_LISTING_FIELDS)
+        .order_by("section_path", "rank")
+    )
+    for page in pages:
+        by_section[page.section_path].append(page)
+    return [(section, by_section[section.path]) for section in sections]
 
 
 class SectionPage(BasePage):

@@ -4,7 +4,7 @@ from django import template
 
 from wagtail.models import Site
 
-from sites.models import SiteContactSettings, Unit
+from sites.models import SiteContactSettings, SiteLinkSettings, Unit
 
 from ..routing import ROUTE_ANCESTORS_ATTR
 
@@ -51,6 +51,10 @@ def main_menu(context):
     site = current_site(context)
     if site is None:
         return []
+    page = context.get("page")
+    children = context.get("home_children")  # the home page read them already
+    if children is not None and page is not None and page.pk == site.root_page_id:
+        return [child for child in children if child.show_in_menus]
     return site.root_page.get_children().live().in_menu()
 
 
@@ -82,3 +86,17 @@ def header_subtitle(context, site):
                 names.append(top_tagline)
         parent = parent.parent
     return " – ".join(names)
+
+
+@register.simple_tag(takes_context=True)
+def site_link_settings(context):
+    """The site's SiteLinkSettings (banners, "Liên kết website"), as `{{ settings }}` gives them,
+    knowing their site already: telling the links to other portals from its own asks nothing."""
+    request = context.get("request")
+    site = current_site(context)
+    if request is None or site is None:
+        return None
+    links = SiteLinkSettings.for_request(request)
+    if links.site_id == site.pk:
+        links.site = site
+    return links

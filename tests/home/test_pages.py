@@ -1,16 +1,18 @@
+import re
+
 import pytest
 
 from django.http import Http404
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from articles.models import NewsIndexPage
 from home.models import ContentPage, HomePage, SectionPage
 from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
-from sites.models import AuthorityPage, SiteContactSettings
-from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, news_section
+from sites.models import AuthorityPage, SiteContactSettings, Unit, UnitKind
+from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, local_datetime, news_section
 from tests.factories import ContentPageFactory
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
@@ -184,3 +186,60 @@ def test_breadcrumbs_of_a_page_deep_in_sections_lead_back_home(client, commune):
     links = [part.split('"', 1)[0] for part in crumbs.split('href="')[1:]]
     assert links == ["/", "/tin-tuc-su-kien/", "/tin-tuc-su-kien/kinh-te/", "/tin-tuc-su-kien/kinh-te/nong-nghiep/"]
     assert "Nông nghiệp</a>" in crumbs and 'aria-current="page">Vụ lúa đông xuân<' in crumbs
+
+
+def _panel_titles(content, heading_id, title_class):
+    panel = content.split(f'aria-labelledby="{heading_id}"', 1)[1].split("</section>", 1)[0]
+    return re.findall(rf'<h3 class="{title_class}"><a [^>]*>([^<]+)</a>', panel)
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_each_section_panel_of_the_home_page_lists_its_own_five_newest_pages(client, commune):
+    home = commune.site.root_page
+    introduction = SectionPage.objects.child_of(home).get(slug="gioi-thieu")
+    questions = SectionPage.objects.child_of(home).get(slug="hoi-dap")
+    for day in range(1, 8):
+        ContentPageFactory(
+            parent=introduction, title=f"Giới thiệu ngày {day}", first_published_at=local_datetime(2025, 3, day)
+        )
+    ContentPageFactory(parent=questions, title="Hỏi đáp duy nhất", first_published_at=local_datetime(2025, 1, 1))
+    ContentPageFactory(parent=questions, title="Hỏi đáp nháp", live=False)
+
+    content = client.get("/", HTTP_HOST=COMMUNE_HOST).content.decode()
+
+    assert _panel_titles(content, f"chuyen-muc-{introduction.pk}", "page-list__title") == [
+        f"Giới thiệu ngày {day}" for day in (7, 6, 5, 4, 3)
+    ]
+    assert _panel_titles(content, f"chuyen-muc-{questions.pk}", "page-list__title") == ["Hỏi đáp duy nhất"]
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_a_commune_whose_home_page_sits_higher_in_the_tree_still_has_its_news_on_the_district_home(
+    client, district, commune
+):
+    hand_made = HomePage(title="Xã Thủ Công", slug="xa-thu-cong")
+    Page.get_first_root_node().add_child(instance=hand_made)
+    assert hand_made.depth != commune.site.root_page.depth
+    unit = Unit.objects.create(
+        kind=UnitKind.COMMUNE,
+        name="Xã Thủ Công",
+        parent=district,
+        site=Site.objects.create(hostname="thu-cong.hamtan.test", root_page=hand_made, site_name="Xã Thủ Công"),
+    )
+    hand_made_news = NewsIndexPageFactory(parent=hand_made, title="Tin tức", slug="tin-tuc")
+    for day in range(1, 4):
+        ArticlePageFactory(
+            parent=hand_made_news, title=f"Thủ Công tin ngày {day}", published_at=local_datetime(2025, 3, day)
+        )
+    ArticlePageFactory(parent=news_section(commune.site), title="Tân Hà tin", published_at=local_datetime(2025, 2, 1))
+
+    content = client.get("/", HTTP_HOST=DISTRICT_HOST).content.decode()
+
+    assert _panel_titles(content, "tin-tu-cac-xa", "news-item__title") == [
+        "Thủ Công tin ngày 3",
+        "Thủ Công tin ngày 2",
+        "Tân Hà tin",
+    ]
+    assert f"Trang thông tin điện tử {unit.name}" in content
