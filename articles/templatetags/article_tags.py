@@ -9,8 +9,8 @@ from functools import reduce
 from operator import or_
 
 from django import template
-from django.db.models import Case, F, IntegerField, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, CharField, F, Q, Value, When, Window
+from django.db.models.functions import RowNumber, Substr
 from django.utils import timezone
 
 from sites.access import site_ids_for_pages
@@ -57,25 +57,32 @@ def _newest(queryset, count):
 
 
 @register.simple_tag
-def home_news(home_page, site, unit, featured_count=5, section_count=5):
+def home_news(home_page, site, unit, home_children=None, featured_count=5, section_count=5):
     """The news panels of a portal's home page, in a number of queries that grows with neither
     the items nor the communes: {"featured": the newest live articles marked “Tin nổi bật” on
     the site; "sections": (section, its newest articles) for each live news section directly
     under the home page, in menu order; "communes": the news of the units under the site's
     authority, by the board's rule on the home page (`commune_articles`)}. The photos'
-    renditions of every listing come in one query."""
+    renditions of every listing come in one query. `home_children`: the live pages under the
+    home page, when the page has read them already."""
     if home_page is None or site is None:
         return {"featured": [], "sections": [], "communes": []}
     featured = _newest(ArticlePage.objects.live().in_site(site).featured(), featured_count)
     sections = [
         (section, _newest(ArticlePage.objects.live().in_section(section), section_count))
-        for section in NewsIndexPage.objects.child_of(home_page).live().order_by("path")
+        for section in _news_sections(home_page, home_children)
     ]
     shown = featured + [article for _section, articles in sections for article in articles]
     prefetch_listing_renditions(shown)
     rule = getattr(home_page, "commune_news_rule", CommuneNewsRule.NEWEST)
     count = getattr(home_page, "commune_news_count", 6)
     return {"featured": featured, "sections": sections, "communes": commune_articles(unit, rule, count)}
+
+
+def _news_sections(home_page, home_children):
+    if home_children is None:
+        return NewsIndexPage.objects.child_of(home_page).live().order_by("path")
+    return [child for child in home_children if issubclass(child.specific_class or type(None), NewsIndexPage)]
 
 
 def commune_articles(unit, rule=CommuneNewsRule.NEWEST, count=6):
@@ -88,17 +95,28 @@ def commune_articles(unit, rule=CommuneNewsRule.NEWEST, count=6):
     """
     if unit is None or not unit.is_parent_authority:
         return []
-    communes = list(Unit.objects.filter(parent=unit).with_sites().select_related("site__root_page"))
+    # The home pages' tree paths come along: no page is built for them.
+    communes = list(
+        Unit.objects.filter(parent=unit)
+        .with_sites()
+        .select_related("site")
+        .annotate(root_path=F("site__root_page__path"))
+    )
     if not communes:
         return []
-    roots = [(commune.pk, commune.site.root_page.path) for commune in communes]
-    articles = ArticlePage.objects.live().filter(reduce(or_, (Q(path__startswith=path) for _pk, path in roots)))
+    root_paths = [commune.root_path for commune in communes]
+    if len({len(path) for path in root_paths}) == 1:
+        # Home pages at one depth (the usual case): an article's commune is the start of its path.
+        commune_of_path = Substr("path", 1, len(root_paths[0]))
+        articles = ArticlePage.objects.live().annotate(commune_path=commune_of_path).filter(commune_path__in=root_paths)
+    else:
+        commune_of_path = Case(
+            *(When(path__startswith=path, then=Value(path)) for path in root_paths), output_field=CharField()
+        )
+        articles = ArticlePage.objects.live().filter(reduce(or_, (Q(path__startswith=path) for path in root_paths)))
     if rule == CommuneNewsRule.FEATURED:
         articles = articles.featured()
     else:
-        commune_of_path = Case(
-            *(When(path__startswith=path, then=Value(pk)) for pk, path in roots), output_field=IntegerField()
-        )
         articles = articles.annotate(
             rank_in_commune=Window(
                 RowNumber(), partition_by=[commune_of_path], order_by=[F("published_at").desc(), F("pk").desc()]
