@@ -6,7 +6,8 @@
    throwaway one), migrates it with `cms.settings.test` (DEBUG off, page cache off, no
    Elasticsearch) and provisions a district and 19 communes.
 2. Writes one CSV per portal (bench/legal_data.py) and times `import_legal_docs FILE --site HOST`
-   for each, then runs ANALYZE.
+   for each, then runs VACUUM ANALYZE (what autovacuum does after inserts of this size anyway;
+   left to it, it may run in the middle of the measurement).
 3. For ten citizen queries, times the document listing page (`/van-ban/`) and the API
    (`/api/v2/legal-documents/`) through the test client, and a plain `icontains` query over the
    same rows in the same run; prints p50/p95, SQL queries per request, the ratio to the plain
@@ -384,7 +385,7 @@ def main():
         from django.db import connection
 
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
         cold = "xóa toàn bộ bộ nhớ đệm" if args.clear_whole_cache else "bỏ các câu trả lời tìm kiếm đã lưu"
         print(
             f"Đo {len(QUERIES)} truy vấn, mỗi truy vấn {args.warmup} lần khởi động + {args.runs} lần đo "
