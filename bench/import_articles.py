@@ -190,15 +190,17 @@ def run_benchmark(work, sizes, rerun, databases):
             results.append(import_once(env, files[size], size, "re-run (updates)"))
 
     print(f"\n{databases.label}, target {TARGET_RATE} articles/s")
-    print(f"{'articles':>8}  {'run':<17} {'wall s':>7} {'CPU s':>7} {'lines/s':>8} {'peak RSS':>10}")
+    print(f"{'articles':>8}  {'run':<17} {'wall s':>7} {'CPU s':>7} {'lines/s':>8} {'per CPU s':>9} {'peak RSS':>10}")
     for result in results:
         print(
             f"{result['size']:>8}  {result['label']:<17} {result['seconds']:>7.1f} {result['cpu_seconds']:>7.1f} "
-            f"{result['size'] / result['seconds']:>8.1f} {result['peak_rss_kib'] / 1024:>7.1f} MB"
+            f"{result['size'] / result['seconds']:>8.1f} {result['size'] / result['cpu_seconds']:>9.1f} "
+            f"{result['peak_rss_kib'] / 1024:>7.1f} MB"
         )
     print(
-        f"(lines/s from wall time, Python start-up included; load average now {os.getloadavg()[0]:.1f} "
-        f"on {os.cpu_count()} CPUs)"
+        f"(lines/s from wall time, Python start-up included; per CPU s: lines per second of the import "
+        f"process's own CPU time, which the other processes' load hardly changes, the database's work "
+        f"not included; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
     )
     first_runs = [result for result in results if result["label"] == "first import"]
     if len(first_runs) > 1:

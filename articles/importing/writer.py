@@ -42,7 +42,7 @@ from ..models import ArticlePage, ArticleTag, NewsIndexPage
 from .bulk import NewArticleBatch, PendingArticle, SectionSlots
 from .parser import parse_line
 
-LINES_PER_COMMIT = 100
+LINES_PER_COMMIT = 250
 SLUG_BASE_LENGTH = 200
 TRUSTED_FIELDS = ["content_type", "locale", "contributing_unit", "featured_image"]
 
