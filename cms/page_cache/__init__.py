@@ -6,12 +6,15 @@
   `PageCacheMiddleware` (serves hits before Wagtail looks up the site and the page);
 - `placeholders`: parts of a cached page that change on their own (a view count), filled in
   on every hit by whoever registered them;
-- `signals`: `page_served`, sent on every serve of a cached page type, from the cache or not.
+- `signals`: `page_served`, sent on every serve of a cached page type, from the cache or not;
+- `parts`: what every page of a site shows the same (menu, unit, settings), kept per site under
+  the same generation, for the pages rendered afresh.
 
 Which sites a change expires is decided above this layer (it needs to know which sites hold a
 page): `sites/cache_purge.py` calls `expire_sites`.
 """
 
+from .parts import site_part
 from .placeholders import placeholder, register_filler
 from .serving import PageCacheMiddleware, cached_view, serve_through_page_cache
 from .store import (
@@ -41,6 +44,7 @@ __all__ = [
     "request_is_cacheable",
     "serve_through_page_cache",
     "site_generation",
+    "site_part",
     "store",
     "store_when_rendered",
 ]

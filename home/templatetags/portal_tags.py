@@ -1,9 +1,14 @@
-"""Tags every public template uses: the current unit, its navigation, its header lines."""
+"""Tags every public template uses: the current unit, its navigation, its header lines.
+
+What every page of a site shows the same (its unit, main menu, contact and link settings) is
+kept per site between renders (`cms.page_cache.site_part`), expired with the site's pages.
+"""
 
 from django import template
 
 from wagtail.models import Site
 
+from cms.page_cache import site_part
 from sites.models import SiteContactSettings, SiteLinkSettings, Unit
 
 from ..routing import ROUTE_ANCESTORS_ATTR
@@ -28,7 +33,9 @@ def _unit_of(site):
         return None
     if not hasattr(site, "_portal_unit"):
         # sites.access.unit_for_site's, with the parent's site that the header and footer link to.
-        site._portal_unit = Unit.objects.select_related("site", "parent__site").filter(site=site).first()
+        site._portal_unit = site_part(
+            site.pk, "unit", lambda: Unit.objects.select_related("site", "parent__site").filter(site=site).first()
+        )
     return site._portal_unit
 
 
@@ -55,7 +62,7 @@ def main_menu(context):
     children = context.get("home_children")  # the home page read them already
     if children is not None and page is not None and page.pk == site.root_page_id:
         return [child for child in children if child.show_in_menus]
-    return site.root_page.get_children().live().in_menu()
+    return site_part(site.pk, "menu", lambda: list(site.root_page.get_children().live().in_menu()))
 
 
 @register.simple_tag(takes_context=True)
@@ -68,11 +75,10 @@ def header_subtitle(context, site):
     if site is None:
         return ""
     request = context.get("request")
-    # for_request keeps the settings on the request, where the footer's {{ settings }} finds them again.
     if request is not None and Site.find_for_request(request) == site:
-        own = SiteContactSettings.for_request(request).tagline
+        own = _request_settings(request, site, SiteContactSettings).tagline
     else:
-        own = SiteContactSettings.for_site(site).tagline
+        own = _site_settings(site.pk, SiteContactSettings).tagline
     unit = _unit_of(site)
     if own or unit is None:
         return own
@@ -81,7 +87,7 @@ def header_subtitle(context, site):
     while parent is not None:
         names.append(parent.name)
         if parent.parent is None and parent.site_id:
-            top_tagline = SiteContactSettings.for_site(parent.site).tagline
+            top_tagline = _site_settings(parent.site_id, SiteContactSettings).tagline
             if top_tagline:
                 names.append(top_tagline)
         parent = parent.parent
@@ -96,7 +102,29 @@ def site_link_settings(context):
     site = current_site(context)
     if request is None or site is None:
         return None
-    links = SiteLinkSettings.for_request(request)
-    if links.site_id == site.pk:
-        links.site = site
-    return links
+    return _request_settings(request, site, SiteLinkSettings)
+
+
+def _site_settings(site_id, model):
+    """A site's settings of this model, kept with the site's parts; SiteLinkSettings with the
+    links it shows already read."""
+
+    def read():
+        if model is SiteLinkSettings:
+            instance = model.base_queryset().select_related("site").get_or_create(site_id=site_id)[0]
+            instance.banners  # noqa: B018 -- reads the links (a cached property), kept with the settings
+            return instance
+        return model.base_queryset().get_or_create(site_id=site_id)[0]
+
+    return site_part(site_id, model._meta.label_lower, read)
+
+
+def _request_settings(request, site, model):
+    """`model.for_request(request)`, from the site's parts: kept on the request where the
+    templates' `{{ settings }}` (the footer's contacts) find it without asking again."""
+    attribute = model.get_cache_attr_name()
+    if not hasattr(request, attribute):
+        instance = _site_settings(site.pk, model)
+        instance._request = request
+        setattr(request, attribute, instance)
+    return getattr(request, attribute)

@@ -2,7 +2,10 @@ import re
 
 import pytest
 
+from django.core.cache import cache
+from django.db import connection
 from django.http import Http404
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
@@ -243,3 +246,84 @@ def test_a_commune_whose_home_page_sits_higher_in_the_tree_still_has_its_news_on
         "Tân Hà tin",
     ]
     assert f"Trang thông tin điện tử {unit.name}" in content
+
+
+@pytest.fixture
+def parts_cache(settings):
+    """Every page rendered (no page cache), the parts every page of a site shares kept."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_PARTS_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def _render(client, path, host=COMMUNE_HOST):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, HTTP_HOST=host)
+    assert response.status_code == 200
+    return response.content.decode(), [query["sql"] for query in queries]
+
+
+def _menu_titles(content):
+    menu = content.split('id="menu-chinh"', 1)[1].split("</ul>", 1)[0]
+    return re.findall(r'class="menu-list__link"[^>]*>([^<]+)</a>', menu)
+
+
+@pytest.mark.django_db
+def test_a_page_rendered_afresh_takes_the_sites_unit_menu_and_settings_from_the_parts_kept(
+    client, commune, parts_cache
+):
+    introduction = SectionPage.objects.child_of(commune.site.root_page).get(slug="gioi-thieu")
+    ContentPageFactory(parent=introduction, title="Lịch sử", slug="lich-su")
+    ContentPageFactory(parent=introduction, title="Địa lý", slug="dia-ly")
+
+    first, first_queries = _render(client, "/gioi-thieu/lich-su/")
+    second, second_queries = _render(client, "/gioi-thieu/dia-ly/")
+
+    # The unit, the contact settings, the menu (the only query filtering on show_in_menus).
+    for marker in ('FROM "sites_unit"', 'FROM "sites_sitecontactsettings"', 'AND "wagtailcore_page"."show_in_menus"'):
+        assert any(marker in sql for sql in first_queries), marker
+        assert not any(marker in sql for sql in second_queries), marker
+    assert _menu_titles(second) == _menu_titles(first) and "Giới thiệu" in _menu_titles(second)
+    assert second.split("<main", 1)[0].replace("Địa lý", "Lịch sử") == first.split("<main", 1)[0]
+
+
+@pytest.mark.django_db
+def test_a_menu_page_renamed_unpublished_or_added_shows_on_the_next_render(client, commune, parts_cache):
+    home = commune.site.root_page
+    introduction = SectionPage.objects.child_of(home).get(slug="gioi-thieu")
+    ContentPageFactory(parent=introduction, title="Lịch sử", slug="lich-su")
+    before = _menu_titles(_render(client, "/gioi-thieu/lich-su/")[0])
+    assert "Giới thiệu" in before
+
+    introduction.title = "Giới thiệu chung"
+    introduction.save_revision().publish()
+    renamed = _menu_titles(_render(client, "/gioi-thieu/lich-su/")[0])
+    assert renamed == [("Giới thiệu chung" if title == "Giới thiệu" else title) for title in before]
+
+    questions = SectionPage.objects.child_of(home).get(slug="hoi-dap")
+    questions.unpublish()
+    assert questions.title not in _menu_titles(_render(client, "/gioi-thieu/lich-su/")[0])
+
+    news = SectionPage(title="Chuyên mục mới", slug="chuyen-muc-moi", show_in_menus=True)
+    home.add_child(instance=news)
+    news.save_revision().publish()
+    assert "Chuyên mục mới" in _menu_titles(_render(client, "/gioi-thieu/lich-su/")[0])
+
+
+@pytest.mark.django_db
+def test_settings_of_the_site_and_of_its_district_show_on_the_next_render(client, district, commune, parts_cache):
+    district_contacts = SiteContactSettings.for_site(district.site)
+    district_contacts.tagline = "Tỉnh Bình Thuận"
+    district_contacts.save()
+    content = _render(client, "/")[0]
+    assert "Huyện Hàm Tân – Tỉnh Bình Thuận" in content
+
+    district_contacts.tagline = "Tỉnh Lâm Đồng"
+    district_contacts.save()
+    commune_contacts = SiteContactSettings.for_site(commune.site)
+    commune_contacts.phone = "(0252) 3870000"
+    commune_contacts.save()
+    content = _render(client, "/")[0]
+
+    assert "Huyện Hàm Tân – Tỉnh Lâm Đồng" in content
+    assert "Điện thoại: (0252) 3870000" in content
