@@ -1,17 +1,18 @@
 """New articles of a batch written together, as Wagtail's publish would have written them one by one.
 
 Publishing a new page through Wagtail (`add_child`, `save_revision`, `publish`) takes about seventy
-queries and most of an import's time. The importer instead hands out tree positions and slugs
-under each section it writes into (`SectionSlots`, the section row locked for the batch),
-validates each article as Wagtail does, and `NewArticleBatch.write()` then writes each table once
-for the batch: the page rows, the article rows, their tags, one revision and the "wagtail.create"
-and "wagtail.publish" log entries of each article. `page_published` (and Wagtail's generic
-`published`) are still sent for every article, after the rows are written; the receivers that
-cost something defer their work to the end of the import (`cms.publish_batch`).
+queries and most of an import's time. The importer instead hands out the slugs under each section
+it writes into (`SectionSlots`, the section row locked for the batch) and validates each article,
+and `NewArticleBatch.write()` then gives the articles their tree paths after the section's last
+child and writes each table once for the batch: the page rows, the article rows, their tags, one
+revision and the "wagtail.create" and "wagtail.publish" log entries of each article.
+`page_published` (and Wagtail's generic `published`) are still sent for every article, after the
+rows are written; the receivers that cost something defer their work to the end of the import
+(`cms.publish_batch`).
 tests/articles/test_import_bulk.py compares what this writes with what Wagtail's publish writes.
 """
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -39,27 +40,17 @@ UNPUBLISHED_STATE = {
 
 
 class SectionSlots:
-    """Tree positions and slugs handed out under one section during a batch.
+    """The slugs handed out under one section during a batch.
 
-    The section row is locked until the batch commits, so no editor and no other import adds a
-    child in between: the paths after the last child stay free, and the slugs checked here stay
-    free. `slug_candidates` are the slugs the batch may want (one query tells which are taken).
+    The section row is locked until the batch commits, so another import waits instead of
+    handing out the same slugs, and an editor's page added meanwhile waits to count as a child.
+    `slug_candidates` are the slugs the batch may want (one query tells which are taken).
     """
 
     def __init__(self, section_pk, slug_candidates):
         self.section = Page.objects.select_for_update().get(pk=section_pk)
         children = Page.objects.child_of(self.section)
-        last_path = children.order_by("-path").values_list("path", flat=True).first()
-        self.next_step = Page._str2int(last_path[-Page.steplen :]) + 1 if last_path else 1
         self.taken = set(children.filter(slug__in=slug_candidates).values_list("slug", flat=True))
-
-    def next_path(self):
-        key = Page._int2str(self.next_step)
-        if len(key) > Page.steplen:
-            raise LineError(f"chuyên mục “{self.section.title}” đã hết chỗ cho trang con")
-        path = Page._get_path(self.section.path, self.section.depth + 1, self.next_step)
-        self.next_step += 1
-        return path
 
     def free_slug(self, candidates, numbered_base):
         """The first of `candidates` not used under the section, else `numbered_base-2`, `-3`…"""
@@ -75,14 +66,26 @@ class SectionSlots:
         return slug
 
     def place(self, page):
-        """Give the unsaved `page` its position, address and locale under the section."""
+        """Give the unsaved `page` its depth, address and locale under the section; its path is
+        given when the batch is written (`place_after_last_child`)."""
         page.depth = self.section.depth + 1
-        page.path = self.next_path()
         page.url_path = f"{self.section.url_path}{page.slug}/"
         page.locale_id = self.section.locale_id
         page.numchild = 0
         # What treebeard's add_child leaves on a new page: get_parent() needs no query.
         page._cached_parent_obj = self.section
+
+
+def place_after_last_child(section, pages):
+    """Give `pages` the tree paths after the section's last child, in order, as treebeard's
+    `add_child` would one by one. Read just before the insert, so the paths are still free."""
+    last_path = Page.objects.child_of(section).order_by("-path").values_list("path", flat=True).first()
+    step = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
+    for page in pages:
+        step += 1
+        if len(Page._int2str(step)) > Page.steplen:
+            raise LineError(f"chuyên mục “{section.title}” đã hết chỗ cho trang con")
+        page.path = Page._get_path(section.path, section.depth + 1, step)
 
 
 @dataclass
@@ -126,6 +129,11 @@ class NewArticleBatch:
         """
         pages = [item.page for item in self.pending]
         now = timezone.now()
+        pages_by_section = defaultdict(list)
+        for page in pages:
+            pages_by_section[page._cached_parent_obj].append(page)
+        for section, section_pages in pages_by_section.items():
+            place_after_last_child(section, section_pages)
         # The wagtailcore_page part of each article in one insert: Page's bulk_create writes the
         # Page columns of the specific instances and gives them their ids.
         Page.objects.bulk_create(pages)
@@ -184,8 +192,8 @@ class NewArticleBatch:
                 )
         PageLogEntry.objects.bulk_create(entries)
 
-        for section_pk, added in Counter(item.section_pk for item in self.pending).items():
-            Page.objects.filter(pk=section_pk).update(numchild=F("numchild") + added)
+        for section, section_pages in pages_by_section.items():
+            Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + len(section_pages))
 
         for page, revision in zip(pages, revisions, strict=True):
             page_published.send(sender=ArticlePage, instance=page, revision=revision)

@@ -44,7 +44,9 @@ from .parser import parse_line
 
 LINES_PER_COMMIT = 250
 SLUG_BASE_LENGTH = 200
-TRUSTED_FIELDS = ["content_type", "locale", "contributing_unit", "featured_image"]
+# Fields of a new article its validation skips: objects this import just read or created, and the
+# tree path, which is given when the batch is written.
+TRUSTED_FIELDS = ["content_type", "locale", "contributing_unit", "featured_image", "path"]
 
 Image = get_image_model()
 
@@ -257,7 +259,7 @@ class ArticleImporter:
         return image
 
     def _placed_new_page(self, pending):
-        """The new article, validated, with its slug and tree position under its locked section."""
+        """The new article, validated, with its slug and address under its locked section."""
         if pending.section_pk not in self._slots:
             key = section_key(pending.record.section_path)
             self._slots[pending.section_pk] = SectionSlots(pending.section_pk, self._slug_candidates.get(key, ()))
@@ -266,9 +268,8 @@ class ArticleImporter:
         base, with_id = slug_candidates(pending.record.title, pending.record.external_id)
         page.slug = slots.free_slug((base, with_id), numbered_base=with_id)
         slots.place(page)
-        # Wagtail's full_clean without its queries: the content type, locale, unit and images were
-        # just read or created by this import, and the slug (Page.clean's check) and the path are
-        # free under the section locked by `slots`, counting this batch's articles not written yet.
+        # Wagtail's full_clean without its queries: the slug (Page.clean's check) is free under the
+        # section locked by `slots`, counting this batch's articles not written yet.
         page.clean_fields(exclude=TRUSTED_FIELDS)
         page.clean_source()
         return page
@@ -294,7 +295,7 @@ class ArticleImporter:
         try:
             with transaction.atomic():
                 pages = self._new_articles.write()
-        except (IntegrityError, DataError, ValueError):
+        except (IntegrityError, DataError, ValueError, LineError):
             # The database refused a row the validation let through: write the lines one by one
             # so that only the line it refuses is reported and skipped.
             pages = self._write_one_by_one(pending)
@@ -309,7 +310,7 @@ class ArticleImporter:
         for pending in pending_articles:
             placed = pending.page
             page = self._new_page(pending)
-            for name in ("slug", "depth", "path", "url_path", "locale_id", "numchild", "_cached_parent_obj"):
+            for name in ("slug", "depth", "url_path", "locale_id", "numchild", "_cached_parent_obj"):
                 setattr(page, name, getattr(placed, name))
             pending.page = page
             single = NewArticleBatch()

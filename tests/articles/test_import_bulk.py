@@ -18,6 +18,7 @@ from wagtail.rich_text import RichText
 from wagtail.signals import page_published
 
 from articles.importing import clean_body_html
+from articles.importing.bulk import NewArticleBatch
 from articles.models import ArticlePage, NewsIndexPage
 from sites.models import Unit
 from tests.articles.test_import import article_line, imported, run_import, stored_files, write_jsonl, write_png
@@ -239,3 +240,23 @@ def test_a_batch_of_new_articles_takes_a_few_queries_per_article(commune, tmp_pa
     # Publishing each through Wagtail took about 75 queries an article.
     assert len(statements) / count < 3, Counter(statements).most_common(8)
     assert Revision.objects.filter(object_id__in=[str(p.pk) for p in ArticlePage.objects.all()]).count() == count + 1
+
+
+@pytest.mark.django_db
+def test_a_page_an_editor_adds_while_a_batch_is_prepared_keeps_its_place(commune, tmp_path):
+    path = write_jsonl(tmp_path, [article_line(external_id=str(n), title=f"Tin số {n}") for n in range(3)])
+    run_import(write_jsonl(tmp_path, [article_line(external_id="dau")], name="dau.jsonl"))
+    section = imported(commune, "dau").get().get_parent()
+    write = NewArticleBatch.write
+
+    def editor_adds_a_page_first(batch):
+        Page.objects.get(pk=section.pk).add_child(instance=ArticlePage(title="Bài biên tập viên", slug="bien-tap"))
+        return write(batch)
+
+    with mock.patch.object(NewArticleBatch, "write", editor_adds_a_page_first):
+        out, err, error = run_import(path)
+
+    assert error is None and "3 bài mới, 0 bài cập nhật, 0 dòng lỗi" in out, err
+    slugs = [page.slug for page in Page.objects.child_of(section)]
+    assert slugs[-4:] == ["bien-tap", "tin-so-0", "tin-so-1", "tin-so-2"]
+    assert Page.find_problems() == ([], [], [], [], [])
