@@ -286,7 +286,7 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
         prefetch_body_renditions(self.body, [self.featured_image], [FEATURED_IMAGE_FILTER])
         # "Tin khác" lists the section's newest other items; "Tin đã đưa" goes on with the items
         # published before this one, leaving out those "Tin khác" already shows.
-        siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk)
+        siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk).only(*LISTING_FIELDS)
         other = list(siblings.newest_first()[:OTHER_ARTICLES_COUNT])
         context["other_articles"] = other
         context["earlier_articles"] = list(
