@@ -21,6 +21,7 @@ from .routing import route_below
 
 COMMUNE_NEWS_FIELDS = ("commune_news_rule", "commune_news_count")
 SECTION_PANEL_PAGES = 5
+DOCUMENT_LISTING_PAGE_TYPE = "legal_docs.legaldocumentindexpage"
 # What includes/page_list_item.html shows of a content page and needs for its address; the
 # body and the search columns, much larger, stay in the database.
 PAGE_LISTING_FIELDS = (
@@ -118,7 +119,17 @@ class HomePage(BasePage):
         context["home_children"] = children
         sections = [child for child in children if child.show_in_menus and child.specific_class is SectionPage]
         context["section_listings"] = newest_content_pages(sections, SECTION_PANEL_PAGES)
+        # The “Văn bản” panel's link: the first document listing under the home page, as
+        # legal_docs' `document_section` tag finds it (home never imports legal_docs).
+        context["documents_section"] = next(
+            (child for child in children if _label(child) == DOCUMENT_LISTING_PAGE_TYPE), None
+        )
         return context
+
+
+def _label(page):
+    model = page.specific_class
+    return model._meta.label_lower if model is not None else None
 
 
 def newest_content_pages(sections, count):
