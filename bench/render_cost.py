@@ -26,8 +26,8 @@ server time with the load other processes put on the machine (compare runs with 
 PostgreSQL the database's own work is not in it.
 
 To find where the time goes: `--only` keeps the page types whose label contains the text,
-`--queries` prints the SQL of the counted render with the time of each, `--profile` the functions taking most time
-(cProfile, cumulative and own time) over the cold renders.
+`--queries` prints the SQL of the counted render with the time of each, `--profile` the
+functions taking most time (cProfile, cumulative and own time) over the cold renders.
 """
 
 import argparse
