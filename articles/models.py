@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -286,12 +286,15 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
         prefetch_body_renditions(self.body, [self.featured_image], [FEATURED_IMAGE_FILTER])
         # "Tin khác" lists the section's newest other items; "Tin đã đưa" goes on with the items
         # published before this one, leaving out those "Tin khác" already shows.
-        siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk).only(*LISTING_FIELDS)
-        other = list(siblings.newest_first()[:OTHER_ARTICLES_COUNT])
-        context["other_articles"] = other
-        context["earlier_articles"] = list(
-            siblings.filter(published_at__lt=self.published_at)
-            .exclude(pk__in=[item.pk for item in other])
-            .newest_first()[:EARLIER_ARTICLES_COUNT]
+        # Both in one query: the newest items and the earlier ones, newest first; the newest
+        # come first, so the rest are exactly the earlier items "Tin khác" leaves out.
+        siblings = ArticlePage.objects.live().child_of(self.get_parent()).exclude(pk=self.pk)
+        newest = siblings.newest_first().values("pk")[:OTHER_ARTICLES_COUNT]
+        shown = list(
+            siblings.filter(Q(pk__in=newest) | Q(published_at__lt=self.published_at))
+            .only(*LISTING_FIELDS)
+            .newest_first()[: OTHER_ARTICLES_COUNT + EARLIER_ARTICLES_COUNT]
         )
+        context["other_articles"] = shown[:OTHER_ARTICLES_COUNT]
+        context["earlier_articles"] = shown[OTHER_ARTICLES_COUNT:]
         return context

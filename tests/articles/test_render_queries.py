@@ -5,12 +5,13 @@ already exist: generating them is a one-off per image and filter).
 """
 
 import json
+import re
 
 import pytest
 
-from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, news_section
+from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, local_datetime, news_section
 from tests.factories import ImageFactory
-from tests.helpers import cold_queries
+from tests.helpers import COMMUNE_HOST, cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +89,29 @@ def test_an_article_three_sections_down_costs_the_queries_of_one_in_the_news_sec
     deep_queries = cold_queries(client, deep.url)
 
     assert len(deep_queries) == len(near_queries), "\n".join(deep_queries)
+
+
+def test_other_and_earlier_items_of_an_article_come_from_one_query_and_leave_out_newer_items_past_the_five(
+    client, commune
+):
+    section = NewsIndexPageFactory(parent=news_section(commune.site), title="Kinh tế", slug="kinh-te")
+    article = ArticlePageFactory(parent=section, slug="bai", published_at=local_datetime(2024, 6, 30))
+    for day in range(1, 8):
+        ArticlePageFactory(parent=section, title=f"Tin mới số {day}", published_at=local_datetime(2024, 7, day))
+    for day in range(1, 13):
+        ArticlePageFactory(parent=section, title=f"Tin cũ số {day}", published_at=local_datetime(2024, 5, day))
+
+    queries = cold_queries(client, article.url)
+    content = client.get(article.url, HTTP_HOST=COMMUNE_HOST).content.decode()
+
+    def titles(heading_id):
+        panel = content.split(f'id="{heading_id}"', 1)[1].split("</section>", 1)[0]
+        return re.findall(r">(Tin (?:mới|cũ) số \d+)</a>", panel)
+
+    assert titles("tin-khac") == [f"Tin mới số {day}" for day in (7, 6, 5, 4, 3)]
+    # Before this one, newest first; the two newer items past the five are in neither list.
+    assert titles("tin-da-dua") == [f"Tin cũ số {day}" for day in range(12, 2, -1)]
+    sibling_reads = [
+        sql for sql in queries if 'FROM "articles_articlepage"' in sql and "published_at" in sql.split("WHERE", 1)[-1]
+    ]
+    assert len(sibling_reads) == 1, "\n".join(sibling_reads)
