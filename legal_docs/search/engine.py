@@ -288,7 +288,7 @@ def read_once(search, per_page, clamp, with_facets):
     for offset, dimension in enumerate(single, start=1 + len(score)):
         counts[dimension.param] = Counter(columns[offset])
     ids = list(columns[0])
-    if with_facets:
+    if with_facets and ids:
         for dimension in search.kind.dimensions:
             if dimension.many:
                 counts[dimension.param] = many_valued_counts(search.kind.model, dimension.field_name, ids)
@@ -296,9 +296,10 @@ def read_once(search, per_page, clamp, with_facets):
     page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
     shown = rows[start : start + per_page]
     items = pages_in_order(search.kind, [row[0] for row in shown])
-    if score:
-        for item, row in zip(items, shown, strict=True):
-            item.relevance = row[1]
+    if score:  # by id: a page deleted since the rows were read is simply missing from `items`
+        scores = {row[0]: row[1] for row in shown}
+        for item in items:
+            item.relevance = scores[item.pk]
     facets = facets_from_counts(search, counts) if with_facets else []
     return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
 

@@ -93,3 +93,13 @@ def test_rows_read_once_are_counted_and_ranked_as_the_database_counts(
         getattr(item, "relevance", None) for item in counted.items
     ]
     assert (read_once.page, read_once.num_pages) == (counted.page, counted.num_pages)
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_a_page_gone_between_reading_the_rows_and_the_pages_is_left_out(district, documents, monkeypatch):
+    pages_in_order = engine.pages_in_order
+    monkeypatch.setattr(engine, "pages_in_order", lambda kind, ids: pages_in_order(kind, ids[1:]))
+    results = database_search(listing_search(district.site, q="ho ngheo"))
+    assert results.total_count == 3
+    assert len(results.items) == 2 and all(isinstance(item.relevance, int) for item in results.items)
