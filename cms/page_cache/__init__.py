@@ -14,7 +14,7 @@ Which sites a change expires is decided above this layer (it needs to know which
 page): `sites/cache_purge.py` calls `expire_sites`.
 """
 
-from .parts import site_part
+from .parts import site_part, site_parts
 from .placeholders import placeholder, register_filler
 from .serving import PageCacheMiddleware, cached_view, serve_through_page_cache
 from .store import (
@@ -45,6 +45,7 @@ __all__ = [
     "serve_through_page_cache",
     "site_generation",
     "site_part",
+    "site_parts",
     "store",
     "store_when_rendered",
 ]

@@ -27,14 +27,35 @@ def parts_seconds():
     return getattr(settings, "PAGE_PARTS_CACHE_SECONDS", cache_seconds())
 
 
+def _key(site_id, name):
+    return f"{PARTS_PREFIX}:{database_tag()}:{site_id}:{site_generation(site_id)}:{name}"
+
+
 def site_part(site_id, name, compute):
     """The part `name` of the site's pages: `compute()`'s value, kept until the site's pages expire."""
     seconds = parts_seconds()
     if site_id is None or seconds <= 0:
         return compute()
-    key = f"{PARTS_PREFIX}:{database_tag()}:{site_id}:{site_generation(site_id)}:{name}"
+    key = _key(site_id, name)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
         cache.set(key, value, seconds)
     return value
+
+
+def site_parts(site_ids, name, compute_many):
+    """The part `name` of several sites, `{site_id: value}`, each kept under its own site's
+    generation; `compute_many(site_ids)` gives those not kept, all at once."""
+    seconds = parts_seconds()
+    if seconds <= 0:
+        return compute_many(list(site_ids))
+    keys = {site_id: _key(site_id, name) for site_id in site_ids}
+    kept = cache.get_many(list(keys.values()))
+    values = {site_id: kept[key] for site_id, key in keys.items() if key in kept}
+    missing = [site_id for site_id in keys if site_id not in values]
+    if missing:
+        computed = compute_many(missing)
+        cache.set_many({keys[site_id]: computed[site_id] for site_id in missing}, seconds)
+        values.update(computed)
+    return values

@@ -8,7 +8,7 @@ from django import template
 
 from wagtail.models import Site
 
-from cms.page_cache import site_part
+from cms.page_cache import site_part, site_parts
 from sites.models import SiteContactSettings, SiteLinkSettings, Unit
 
 from ..routing import ROUTE_ANCESTORS_ATTR
@@ -74,24 +74,48 @@ def header_subtitle(context, site):
     """
     if site is None:
         return ""
+    unit = _unit_of(site)
+    top_site_id = _top_portal_site_id(unit)
+    # The site's contacts and the top portal's in one read when neither is kept yet.
+    contacts = _contact_settings([site.pk] + ([top_site_id] if top_site_id not in (None, site.pk) else []))
     request = context.get("request")
     if request is not None and Site.find_for_request(request) == site:
-        own = _request_settings(request, site, SiteContactSettings).tagline
+        own = _on_request(request, contacts[site.pk]).tagline
     else:
-        own = _site_settings(site.pk, SiteContactSettings).tagline
-    unit = _unit_of(site)
+        own = contacts[site.pk].tagline
     if own or unit is None:
         return own
     names = []
     parent = unit.parent
     while parent is not None:
         names.append(parent.name)
-        if parent.parent is None and parent.site_id:
-            top_tagline = _site_settings(parent.site_id, SiteContactSettings).tagline
-            if top_tagline:
-                names.append(top_tagline)
+        if parent.parent is None and top_site_id is not None and contacts[top_site_id].tagline:
+            names.append(contacts[top_site_id].tagline)
         parent = parent.parent
     return " – ".join(names)
+
+
+def _top_portal_site_id(unit):
+    """The site of the topmost unit above `unit`, when that unit has a portal."""
+    parent = unit.parent if unit is not None else None
+    while parent is not None:
+        if parent.parent is None:
+            return parent.site_id
+        parent = parent.parent
+    return None
+
+
+def _contact_settings(site_ids):
+    """`{site_id: SiteContactSettings}`, kept with each site's parts; those not kept in one query."""
+
+    def read(missing):
+        found = {row.site_id: row for row in SiteContactSettings.base_queryset().filter(site_id__in=missing)}
+        for site_id in missing:
+            if site_id not in found:  # as Wagtail's for_site does: a row with the defaults
+                found[site_id] = SiteContactSettings.base_queryset().get_or_create(site_id=site_id)[0]
+        return found
+
+    return site_parts(site_ids, SiteContactSettings._meta.label_lower, read)
 
 
 @register.simple_tag(takes_context=True)
@@ -120,11 +144,18 @@ def _site_settings(site_id, model):
 
 
 def _request_settings(request, site, model):
-    """`model.for_request(request)`, from the site's parts: kept on the request where the
-    templates' `{{ settings }}` (the footer's contacts) find it without asking again."""
+    """`model.for_request(request)`, from the site's parts."""
     attribute = model.get_cache_attr_name()
+    if hasattr(request, attribute):
+        return getattr(request, attribute)
+    return _on_request(request, _site_settings(site.pk, model))
+
+
+def _on_request(request, instance):
+    """Keeps the request's site settings on the request, as `for_request` does, where the
+    templates' `{{ settings }}` (the footer's contacts) find them without asking again."""
+    attribute = type(instance).get_cache_attr_name()
     if not hasattr(request, attribute):
-        instance = _site_settings(site.pk, model)
         instance._request = request
         setattr(request, attribute, instance)
     return getattr(request, attribute)

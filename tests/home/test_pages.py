@@ -17,7 +17,7 @@ from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
 from sites.models import AuthorityPage, SiteContactSettings, Unit, UnitKind
 from tests.articles.factories import ArticlePageFactory, NewsIndexPageFactory, local_datetime, news_section
 from tests.factories import ContentPageFactory
-from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
+from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, cold_queries
 
 
 class PageTypeRulesTest(WagtailPageTestCase):
@@ -327,3 +327,12 @@ def test_settings_of_the_site_and_of_its_district_show_on_the_next_render(client
 
     assert "Huyện Hàm Tân – Tỉnh Lâm Đồng" in content
     assert "Điện thoại: (0252) 3870000" in content
+
+    # Read cold: the commune's contacts and the district's tagline in one query.
+    reads = [sql for sql in cold_queries(client, "/") if 'FROM "sites_sitecontactsettings"' in sql]
+    assert len(reads) == 1, reads
+
+    commune_contacts.tagline = "Xã nông thôn mới kiểu mẫu"
+    commune_contacts.save()
+    header = _render(client, "/")[0].split("<main", 1)[0]
+    assert '<p class="masthead__subtitle">Xã nông thôn mới kiểu mẫu</p>' in header and "Tỉnh Lâm Đồng" not in header
