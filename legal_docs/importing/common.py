@@ -28,6 +28,7 @@ from cms.importing import (
 )
 from cms.importing import clean_text as text
 from cms.text import ascii_slug, fold
+from sites.access import site_id_for_url_path
 from sites.provisioning import find_site_unit
 
 from ..models import LegalField
@@ -164,6 +165,8 @@ class RowImporter:
 
     def __init__(self, parent):
         self.appender = ChildAppender(parent)
+        # The site whose documents the import changes: other sites keep their stored search counts.
+        self.site_id = site_id_for_url_path(parent.url_path)
         self.fields = FieldLookup()
         self.indexed = {}
         self.stored_files = []  # (storage, name) written in the current savepoint
@@ -177,7 +180,7 @@ class RowImporter:
                 while batch := list(islice(rows, self.rows_per_commit)):
                     with transaction.atomic():
                         self._batch(batch, report, on_error)
-                        expire_answers()  # imported pages send no publish signal
+                        expire_answers([self.site_id])  # imported pages send no publish signal
                     forget_queries()
             finally:
                 report.index_warnings = index_in_bulk(self.indexed)

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
-from legal_docs.models import FacetCount, LegalDocumentPage
+from legal_docs.models import FacetCount, FacetSummaryState, LegalDocumentPage
 from legal_docs.search import DOCUMENTS, Search, scope_for_site
 from legal_docs.search.engine import count_facets, database_search, facets_from_counts, matching
 from legal_docs.search.params import read_params
@@ -175,6 +175,20 @@ def test_counts_follow_an_import(district, commune, documents, tmp_path):
     types = {option.value: option.count for option in facet(stored, "doc_type").options}
     assert types["thong-bao"] == 2 and "ke-hoach" not in types
     assert_counts_are_the_documents(district, commune)
+
+
+@pytest.mark.usefixtures("media_root")
+def test_an_import_keeps_the_stored_counts_of_other_sites(district, commune, other_commune, documents, tmp_path):
+    assert_counts_are_the_documents(district, commune, other_commune)  # every site counted
+
+    _stdout, stderr, error = run_import(write_csv(tmp_path, [doc_row(external_id="vb-moi", number="9/QĐ-UBND")]))
+
+    assert error is None, stderr
+    states = {state.site_id: state for state in FacetSummaryState.objects.all()}
+    assert states[other_commune.site.id].counted_version == states[other_commune.site.id].version
+    assert states[district.site.id].counted_version == states[district.site.id].version
+    assert states[commune.site.id].counted_version != states[commune.site.id].version
+    assert_counts_are_the_documents(district, commune, other_commune)
 
 
 def test_statuses_counted_today_follow_the_dates_of_a_later_day(district):
