@@ -19,7 +19,7 @@ from wagtail.search import index
 from cms.blocks import prefetch_body_renditions, renditions_prefetch
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.forms import PortalPageForm
-from cms.models import BasePage, PortalPageQuerySet
+from cms.models import PAGE_ADDRESS_FIELDS, BasePage, PortalPageQuerySet
 from sites.access import unit_for_page
 from sites.models.settings import COMMUNE_NEWS_PER_UNIT, CommuneNewsRule
 
@@ -38,14 +38,7 @@ LISTING_IMAGE_FILTERS = ("fill-240x160", "fill-640x400")
 # What listings (article_list_item.html, the home panels) show of an article and need for its
 # address; the body and the search columns, much larger, are left in the database.
 LISTING_FIELDS = (
-    "title",
-    "slug",
-    "path",
-    "depth",
-    "url_path",
-    "live",
-    "content_type",
-    "locale",
+    *PAGE_ADDRESS_FIELDS,
     "kind",
     "summary",
     "featured",

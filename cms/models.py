@@ -84,6 +84,11 @@ class AttributedDocument(CopyrightFields, AbstractDocument):
         permissions = [("choose_document", "Can choose document")]
 
 
+# What a listing needs of any page to show its title and link to it (`pageurl`), so listings can
+# read only these and their own columns with `only()`.
+PAGE_ADDRESS_FIELDS = ("title", "slug", "path", "depth", "url_path", "live", "content_type", "locale")
+
+
 class PortalPageQuerySet(PageQuerySet):
     def in_site(self, site):
         """Pages of one portal's tree (the site root included)."""

@@ -12,7 +12,7 @@ from wagtail.search import index
 from cms.blocks import prefetch_body_renditions
 from cms.folded_search import FoldedTextMixin, stream_text
 from cms.forms import PortalPageForm
-from cms.models import BasePage
+from cms.models import PAGE_ADDRESS_FIELDS, BasePage
 from sites.access import is_board_member, unit_for_page
 from sites.models.settings import CommuneNewsRule
 
@@ -24,18 +24,7 @@ SECTION_PANEL_PAGES = 5
 DOCUMENT_LISTING_PAGE_TYPE = "legal_docs.legaldocumentindexpage"
 # What includes/page_list_item.html shows of a content page and needs for its address; the
 # body and the search columns, much larger, stay in the database.
-PAGE_LISTING_FIELDS = (
-    "title",
-    "slug",
-    "path",
-    "depth",
-    "url_path",
-    "live",
-    "content_type",
-    "locale",
-    "first_published_at",
-    "summary",
-)
+PAGE_LISTING_FIELDS = (*PAGE_ADDRESS_FIELDS, "first_published_at", "summary")
 
 
 class HomePageForm(PortalPageForm):
