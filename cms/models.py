@@ -1,10 +1,13 @@
 """Foundation models every app uses: attributed images and documents, the base page."""
 
+from functools import lru_cache
+
 from django.db import models
+from django.db.models.expressions import RawSQL
 
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from .forms import PortalPageForm
@@ -98,6 +101,22 @@ class PortalPageQuerySet(PageQuerySet):
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 
 
+@lru_cache(maxsize=64)
+def _restricted_candidates_sql(path_count):
+    """The ids of the pages whose view restrictions apply to a page, from the tree paths of the
+    page and its ancestors: those pages themselves, an alias standing for its source page (and
+    that source for its own, at any depth), as Wagtail's `Page.get_view_restrictions` resolves them."""
+    table = Page._meta.db_table
+    placeholders = ", ".join(["%s"] * path_count)
+    return (
+        "WITH RECURSIVE along_path(id, alias_of_id) AS ("
+        f"SELECT id, alias_of_id FROM {table} WHERE path IN ({placeholders}) "
+        f"UNION SELECT source.id, source.alias_of_id FROM {table} source "
+        "INNER JOIN along_path ON source.id = along_path.alias_of_id"
+        ") SELECT id FROM along_path WHERE alias_of_id IS NULL"
+    )
+
+
 class BasePage(Page):
     """Abstract base of every public page type on the portals."""
 
@@ -109,3 +128,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's answer (the restrictions of this page and of its ancestors, an alias standing
+        for its source page, at any depth of aliases) in one query instead of two: the pages along
+        the path are found by their tree paths, and their alias sources by a recursive query."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(page_id__in=RawSQL(_restricted_candidates_sql(len(paths)), paths))

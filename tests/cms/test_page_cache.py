@@ -81,7 +81,7 @@ def test_second_anonymous_request_is_served_from_the_cache(client, article):
     third = get(client, path_of(article))
 
     assert not is_hit(first) and is_hit(second) and is_hit(third)
-    assert first.query_count > 10
+    assert first.query_count > 5  # rendered: the page, its site's parts, its listings
     # A hit reads the stored view count once (then it is cached too), and nothing else.
     assert (second.query_count, third.query_count) == (1, 0)
     assert article.title in third.content.decode()
