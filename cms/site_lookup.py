@@ -6,7 +6,8 @@ work left. `SiteLookupMiddleware` answers from a per-process memo of Wagtail's o
 (`get_site_for_hostname`, so its rules for ports and the default site stay the same), valid for
 one generation of the shared cache (`cms.cache`): saving or deleting a site, or saving, moving or
 deleting a page near the top of the tree (a home page, an authority's branch), starts a new
-generation, and every app server asks the database again. A request costs one small cache read.
+generation, and every app server asks the database again. A request costs one small cache read;
+the site's home page comes with it, as its specific page type, read once per generation too.
 """
 
 import copy
@@ -41,9 +42,13 @@ def site_for_hostname(hostname, port):
         if len(sites) >= MEMO_LIMIT:
             sites.clear()
         try:
-            sites[key] = get_site_for_hostname(hostname, port)
+            site = get_site_for_hostname(hostname, port)
         except Site.DoesNotExist:
-            sites[key] = None
+            site = None
+        else:
+            # Kept as its specific page (the home page), which every request to the site routes from.
+            site.root_page = site.root_page.specific
+        sites[key] = site
     # A copy: the root page caches its `specific` instance, which must not outlive the request.
     return copy.deepcopy(sites[key])
 
