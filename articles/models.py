@@ -171,6 +171,10 @@ class ArticleTag(TaggedItemBase):
 
 
 class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
+    # The unit whose portal published the article, set by the listings that gather several
+    # portals' news (`commune_articles`); None elsewhere, so a template asking finds it at once.
+    commune = None
+
     kind = models.CharField("Loại tin", max_length=10, choices=ArticleKind.choices, default=ArticleKind.NEWS)
     summary = models.TextField("Sapo", blank=True, help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
     body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)
