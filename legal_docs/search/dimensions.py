@@ -47,6 +47,15 @@ class Dimension:
     def group_expression(self, search):
         return F(self.field_name)
 
+    @property
+    def columns(self):
+        """The columns `values` reads (engine.read_once reads them with the matching rows)."""
+        return (self.field_name,)
+
+    def values(self, columns, search):
+        """Each row's grouped value, the value of `group_expression`, from {column: values of the rows}."""
+        return columns[self.field_name]
+
     def options(self, counts, search):
         """Facet options from {grouped value: count}."""
         raise NotImplementedError
@@ -123,8 +132,38 @@ class YearDimension(Dimension):
     def group_expression(self, search):
         return ExtractYear("issued_date")
 
+    def values(self, columns, search):
+        return [issued.year for issued in columns["issued_date"]]
+
     def options(self, counts, search):
         return [Option(str(year), str(year), count) for year, count in sorted(counts.items(), reverse=True) if year]
+
+
+STATUS_COLUMNS = ("status_override", "issued_date", "effective_date", "expiry_date")
+
+
+def status_values(columns, today):
+    """Each row's status on `today` as `status_expression` computes it in the database, from
+    {column: values of the rows} of STATUS_COLUMNS: the status set by hand (a value that is no
+    status counts as in force), else the one the dates give (`derived_status`'s rule). Kept in
+    `columns` under "status" for the next caller (the facet and the ranking both need it)."""
+    if "status" in columns:
+        return columns["status"]
+    known = set(EffectStatus.values)
+    in_force = EffectStatus.IN_FORCE.value
+    not_yet, expired = EffectStatus.NOT_YET_IN_FORCE.value, EffectStatus.EXPIRED.value
+
+    def status(override, issued_date, effective_date, expiry_date):
+        if override:
+            return override if override in known else in_force
+        if (effective_date or issued_date) > today:
+            return not_yet
+        if expiry_date is not None and expiry_date <= today:
+            return expired
+        return in_force
+
+    columns["status"] = list(map(status, *(columns[name] for name in STATUS_COLUMNS)))
+    return columns["status"]
 
 
 class StatusDimension(Dimension):
@@ -133,8 +172,13 @@ class StatusDimension(Dimension):
     def condition(self, value, search):
         return status_condition(value, search.today) if value in EffectStatus.values else NOTHING
 
+    columns = STATUS_COLUMNS
+
     def group_expression(self, search):
         return status_expression(search.today)
+
+    def values(self, columns, search):
+        return status_values(columns, search.today)
 
     def options(self, counts, search):
         return [Option(status.value, status.label, counts.get(status.value, 0)) for status in EffectStatus]

@@ -14,11 +14,12 @@ the value of each facet and counted here (`read_once`); otherwise one GROUP BY o
 (plus one for a many-to-many field) counts them.
 """
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Case, Count, Func, IntegerField, Q, TextField, Value, When
+from django.db.models import Case, Count, ExpressionWrapper, Func, IntegerField, Q, TextField, Value, When
 from django.utils import timezone
 
 from cms.folded_search import relevance as folded_relevance
@@ -27,6 +28,7 @@ from cms.folded_search import words_condition
 from ..models.documents import DocumentCategory, EffectStatus, LegalDocumentPage, status_condition
 from ..models.procedures import ProcedureLevel, ProcedurePage
 from .dimensions import (
+    STATUS_COLUMNS,
     ChoiceDimension,
     DocumentTypeDimension,
     FieldDimension,
@@ -35,6 +37,7 @@ from .dimensions import (
     SiteDimension,
     StatusDimension,
     YearDimension,
+    status_values,
 )
 from .params import SORT_DATE, SORT_NAME, SORT_RELEVANCE, read_params
 from .summary import summary_counts
@@ -268,40 +271,88 @@ def database_search(search, per_page=RESULTS_PER_PAGE, clamp=True, with_facets=T
 
 
 def read_once(search, per_page, clamp, with_facets):
-    """With words typed, every matching row read once, in ranked order, with the value it is
-    grouped by in each facet (the same expressions as count_facets'): the counts are added up and
-    the page taken here, so the match (the words index on PostgreSQL, a scan of the folded text on
-    SQLite) and the reading of the rows run once, not again for the counts and the ranking.
-    None when more than READ_ONCE_MAX rows match: those are counted in the database."""
-    single = [dimension for dimension in search.kind.dimensions if not dimension.many] if with_facets else []
-    aliases = [f"facet_{index}" for index in range(len(single))]
-    ranked = ordered(search, matching(search))
-    if single:
-        groups = zip(aliases, single, strict=True)
-        ranked = ranked.annotate(**{alias: dimension.group_expression(search) for alias, dimension in groups})
+    """With words typed, every matching row read once with the columns its facets group by: the
+    counts are added up and the page taken here, so the match (the words index on PostgreSQL, a
+    scan of the folded text on SQLite) and the reading of the rows run once, not again for the
+    counts and the ranking. Only the relevance is computed in the database (it reads the folded
+    text); documents are also ordered here (their order is numbers and dates, the same in Python
+    as in SQL), procedures by the database (titles, in its collation). None when more than
+    READ_ONCE_MAX rows match: those are counted in the database."""
+    kind = search.kind
+    single = [dimension for dimension in kind.dimensions if not dimension.many] if with_facets else []
+    ordered_here = kind.model is LegalDocumentPage
+    names = ["pk", *ORDER_COLUMNS] if ordered_here else ["pk"]
+    for dimension in single:
+        names += [column for column in dimension.columns if column not in names]
     score = ["relevance"] if search.params.ranks_by_relevance else []
-    rows = list(ranked.values_list("pk", *score, *aliases)[: READ_ONCE_MAX + 1])
+    if ordered_here:
+        rows_read = matching(search).annotate(relevance=unconverted(relevance(search))) if score else matching(search)
+        rows_read = rows_read.order_by()
+    else:
+        rows_read = ordered(search, matching(search))
+    names += score
+    rows = list(rows_read.values_list(*names)[: READ_ONCE_MAX + 1])
     if len(rows) > READ_ONCE_MAX:
         return None
-    columns = list(zip(*rows, strict=True)) or [()] * (1 + len(score) + len(single))
-    counts = {dimension.param: Counter() for dimension in search.kind.dimensions}
-    for offset, dimension in enumerate(single, start=1 + len(score)):
-        counts[dimension.param] = Counter(columns[offset])
-    ids = list(columns[0])
-    if with_facets and ids:
-        for dimension in search.kind.dimensions:
-            if dimension.many:
-                counts[dimension.param] = many_valued_counts(search.kind.model, dimension.field_name, ids)
+    columns = dict(zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True))
+    counts = {dimension.param: Counter() for dimension in kind.dimensions}
+    for dimension in single:
+        counts[dimension.param] = Counter(dimension.values(columns, search))
     total = len(rows)
     page, num_pages, start = page_bounds(search.params.page, total, per_page, clamp)
-    shown = rows[start : start + per_page]
-    items = pages_in_order(search.kind, [row[0] for row in shown])
+    if ordered_here:  # the keys start with the relevance when ranked and end with the pk
+        shown = [(key[-1], key[0]) for key in heapq.nlargest(start + per_page, document_order_keys(search, columns))]
+        shown = shown[start:]
+    else:
+        relevances = columns.get("relevance") or [None] * total
+        shown = [(columns["pk"][index], relevances[index]) for index in range(start, min(start + per_page, total))]
+    ids = [pk for pk, _relevance in shown]
+    if with_facets and rows:
+        for dimension in kind.dimensions:
+            if dimension.many:
+                counts[dimension.param] = many_valued_counts(kind.model, dimension.field_name, list(columns["pk"]))
+    items = pages_in_order(kind, ids)
     if score:  # by id: a page deleted since the rows were read is simply missing from `items`
-        scores = {row[0]: row[1] for row in shown}
+        scores = dict(shown)
         for item in items:
             item.relevance = scores[item.pk]
     facets = facets_from_counts(search, counts) if with_facets else []
     return SearchResults(items=items, total_count=total, page=page, num_pages=num_pages, facets=facets)
+
+
+# What a document's place in the results depends on besides its relevance: in force (its status
+# columns) and newest_first.
+ORDER_COLUMNS = STATUS_COLUMNS
+
+
+def document_order_keys(search, columns):
+    """Each row's key, in row order, that sorts documents descending as `ordered` does in SQL:
+    relevance (when ranked), then in force today, then `-issued_date`, `-pk` (the key ends with
+    the pk, so no two keys are equal)."""
+    pks, issued = columns["pk"], columns["issued_date"]
+    if not search.params.ranks_by_relevance:
+        return list(zip(issued, pks, strict=True))
+    statuses = status_values(columns, search.today)
+    in_force_value = EffectStatus.IN_FORCE.value
+    # As in_force(): in force by hand, or no status set by hand and in force by the dates (a value
+    # set by hand that is no status counts as in force in the facet, not here).
+    in_force_now = [
+        status == in_force_value and override in ("", in_force_value)
+        for status, override in zip(statuses, columns["status_override"], strict=True)
+    ]
+    return list(zip(columns["relevance"], in_force_now, issued, pks, strict=True))
+
+
+class UnconvertedInteger(IntegerField):
+    """An integer the database returns as such (SQLite and PostgreSQL both do for sums of
+    integers), read without Django's int() of every value: thousands of rows per search."""
+
+    def get_internal_type(self):
+        return "UnconvertedInteger"
+
+
+def unconverted(expression):
+    return ExpressionWrapper(expression, output_field=UnconvertedInteger())
 
 
 def many_valued_counts(model, field_name, ids):
@@ -310,10 +361,12 @@ def many_valued_counts(model, field_name, ids):
     through = field.remote_field.through
     source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
     if connection.vendor == "postgresql":
-        # One array parameter: Django prepares each member of an IN list on its own, which for
-        # thousands of ids costs more than the query.
+        # One array parameter written as text: Django prepares each member of an IN list on its
+        # own, and a Python list is sent as ARRAY[…] with every member adapted and parsed, which
+        # for thousands of ids costs more than the query.
         column = f"{connection.ops.quote_name(through._meta.db_table)}.{connection.ops.quote_name(source)}"
-        links = through.objects.extra(where=[f"{column} = ANY(%s)"], params=[ids])
+        id_array = "{" + ",".join(map(str, ids)) + "}"  # ids read from the database: integers
+        links = through.objects.extra(where=[f"{column} = ANY(%s::integer[])"], params=[id_array])
     else:
         links = through.objects.filter(**{f"{source}__in": ids})
     rows = links.values_list(target).annotate(count=Count("pk")).order_by()
