@@ -1,5 +1,6 @@
 """The JSON API for other systems (the search pages' own context is in search/pages.py)."""
 
+from django.db.models import prefetch_related_objects
 from django.http import Http404, JsonResponse
 
 from cms.page_cache import cached_view
@@ -14,7 +15,10 @@ def _api_results(request, kind):
     # The API answers for the whole authority whichever of its portals is asked; `site=` narrows.
     scope = scope_for_site(site_of_request(request), widen=True)
     search = Search.from_query_dict(kind, request.GET, scope)
-    return scope, run_search(search, per_page=API_PAGE_SIZE, clamp=False, with_facets=False)
+    results = run_search(search, per_page=API_PAGE_SIZE, clamp=False, with_facets=False)
+    if kind is DOCUMENTS:  # the search pages read no fields (engine.with_related)
+        prefetch_related_objects(results.items, "fields")
+    return scope, results
 
 
 def _iso(date):

@@ -390,8 +390,9 @@ def result_pages(search, queryset, start, per_page):
 
 
 def with_related(kind, queryset):
+    # A document's fields are shown by the API only, which reads them for its page of results.
     if kind.model is LegalDocumentPage:
-        return queryset.select_related("doc_type").prefetch_related("fields", "files")
+        return queryset.select_related("doc_type").prefetch_related("files")
     return queryset.select_related("field")
 
 
