@@ -205,3 +205,24 @@ def test_the_listing_page_without_documents_says_so(client):
     html = client.get("/van-ban/", HTTP_HOST="son-my.hamtan.test").content.decode()
     assert "Không tìm thấy văn bản nào" in html
     assert len(re.findall(r"<h1", html)) == 1
+
+
+def test_facet_links_choose_a_value_keep_the_search_and_go_back_to_page_one(client, district, documents):
+    params = {"q": "ho & ngheo", "page": "2", "sort": "date"}
+    html = client.get("/van-ban/", params, HTTP_HOST=DISTRICT).content.decode()
+    link = re.search(r'<li class="facet__item"><a href="([^"]*doc_type=quyet-dinh[^"]*)">Quyết định</a>', html)
+    assert link, html
+    assert link.group(1) == "?q=ho+%26+ngheo&amp;sort=date&amp;doc_type=quyet-dinh"  # escaped once, no page
+    assert re.search(r'<span class="facet__count">\(\d+\)</span></li>', html)
+
+
+def test_a_chosen_facet_value_shows_its_count_and_a_link_that_removes_it(client, district, documents):
+    html = client.get("/van-ban/", {"q": "ho ngheo", "doc_type": "quyet-dinh"}, HTTP_HOST=DISTRICT).content.decode()
+    chosen = re.search(
+        r'<li class="facet__item facet__item--selected">\s*<span>Quyết định <span class="facet__count">\((\d+)\)'
+        r'</span></span>\s*<a class="facet__remove" href="([^"]*)">Bỏ lọc<span class="visually-hidden"> loại văn bản'
+        r"</span></a>",
+        html,
+    )
+    assert chosen, html
+    assert int(chosen.group(1)) >= 1 and chosen.group(2) == "?q=ho+ngheo"
