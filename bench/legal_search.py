@@ -19,10 +19,16 @@
    `--clear-whole-cache` empties the whole cache instead, as earlier runs did: then Wagtail's
    site root paths and the site lookup memo (cms/site_lookup.py) are rebuilt on every request too,
    which no visitor's request meets in production.
+   The parts every page of a site shares (cms/page_cache/parts.py: unit, main menu, contact
+   settings) are kept `--parts-seconds` (300 s, as bench/render_cost.py and production's default
+   with the page cache on; they expire with the site's pages, not with the search answers);
+   `--parts-seconds 0` makes every page read them again, as runs before 7 December 16:00 did.
+   The load average is printed at the start and the end of the measurement.
 """
 
 import argparse
 import io
+import os
 import shutil
 import statistics
 import sys
@@ -39,6 +45,7 @@ from bench.support import check_empty_postgresql, configure_environment, percent
 DISTRICT_NAME, DISTRICT_HOST = "Huyện Hàm Tân", "hamtan.bench.test"
 COMMUNE_SLUG = "tan-ha"
 COMMUNE_HOST = f"{COMMUNE_SLUG}.{DISTRICT_HOST}"
+PARTS_SECONDS = 300  # cms/page_cache/parts.py: what every page of a site shares
 AIM_MS = 50  # issue 13: p95 cold ≤ 50 ms, page and API, the queries and the empty district query
 WORDS_INDEX = "legal_doc_search_words"  # migration legal_docs 0007
 PAGE_SIZE = 20
@@ -349,6 +356,10 @@ def print_plans(title, timing):
     print()
 
 
+def load_average():
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg()) + f" (1 / 5 / 15 phút, {os.cpu_count()} CPU)"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-site", type=int, default=5000, help="Văn bản mỗi trang (20 trang).")
@@ -359,6 +370,12 @@ def main():
         action="store_true",
         help="Lạnh = xóa toàn bộ bộ nhớ đệm (như các lần đo trước), thay vì chỉ các câu trả lời tìm kiếm.",
     )
+    parser.add_argument(
+        "--parts-seconds",
+        type=int,
+        default=PARTS_SECONDS,
+        help="PAGE_PARTS_CACHE_SECONDS khi đo (0: mọi trang đọc lại đơn vị, menu, cài đặt liên hệ).",
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-legal-"))
@@ -366,6 +383,9 @@ def main():
     import django
 
     django.setup()
+    from django.conf import settings
+
+    settings.PAGE_PARTS_CACHE_SECONDS = args.parts_seconds
     try:
         check_empty_postgresql()
         started = time.perf_counter()
@@ -389,10 +409,12 @@ def main():
         cold = "xóa toàn bộ bộ nhớ đệm" if args.clear_whole_cache else "bỏ các câu trả lời tìm kiếm đã lưu"
         print(
             f"Đo {len(QUERIES)} truy vấn, mỗi truy vấn {args.warmup} lần khởi động + {args.runs} lần đo "
-            f"(lạnh: {cold} trước mỗi yêu cầu)…",
+            f"(lạnh: {cold} trước mỗi yêu cầu; phần chung của trang giữ {args.parts_seconds} s); "
+            f"tải máy lúc bắt đầu {load_average()}…",
             flush=True,
         )
         results = [(query, measure_query(query, args.runs, args.warmup, args.clear_whole_cache)) for query in QUERIES]
+        print(f"Tải máy lúc đo xong: {load_average()}", flush=True)
         print_table(results)
         print_checks(results)
         print_explains(results)
