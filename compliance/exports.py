@@ -1,25 +1,17 @@
 """One site's current findings as an inspection report (“biên bản”), in CSV or XLSX.
 
-CSV is UTF-8 with a byte order mark so that Excel reads Vietnamese; cells that a spreadsheet
-would run as a formula (starting with = + - @) get a leading apostrophe in CSV and are stored
-as plain text in XLSX, since messages and evidence come from page content.
+The spreadsheet itself (formula-safe cells, print layout) is `cms.spreadsheets`.
 """
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
+
+from cms.spreadsheets import attachment, csv_bytes, xlsx_bytes
 
 from .models import Finding
 from .overrides import person
 from .rules import rule_title
 from .views.common import object_label, order_by_severity, page_addresses
 
-FORMATS = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 TITLE = "Biên bản kiểm tra tuân thủ bản quyền và liên kết quảng cáo"
 COLUMNS = [
     "STT",
@@ -34,7 +26,6 @@ COLUMNS = [
     "Xuất bản bỏ qua cảnh báo",
     "Lý do xuất bản bỏ qua cảnh báo",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def site_findings(site):
@@ -78,57 +69,13 @@ def heading_rows(site, user, when=None):
     ]
 
 
-def _safe_text(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def as_csv(site, user, when=None):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerows(heading_rows(site, user, when))
-    writer.writerow([])
-    writer.writerow(COLUMNS)
-    for row in report_rows(site):
-        writer.writerow([_safe_text(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(heading_rows(site, user, when), COLUMNS, report_rows(site))
 
 
 def as_xlsx(site, user, when=None):
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Biên bản"
-    for row in heading_rows(site, user, when):
-        sheet.append(row)
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([])
-    sheet.append(COLUMNS)
-    header_row = sheet.max_row
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)
-    for row in report_rows(site):
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
     widths = [6, 30, 40, 30, 12, 50, 40, 14, 30, 24, 40]
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
-    # Printed with the minutes: landscape, as wide as the page, the column headings on every page.
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(heading_rows(site, user, when), COLUMNS, report_rows(site), widths, "Biên bản")
 
 
 def filename(site, fmt, when=None):
@@ -139,6 +86,4 @@ def filename(site, fmt, when=None):
 def response(site, fmt, user):
     when = timezone.now()
     content = as_csv(site, user, when) if fmt == "csv" else as_xlsx(site, user, when)
-    reply = HttpResponse(content, content_type=FORMATS[fmt])
-    reply["Content-Disposition"] = f'attachment; filename="{filename(site, fmt, when)}"'
-    return reply
+    return attachment(content, fmt, filename(site, fmt, when))

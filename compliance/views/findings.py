@@ -18,6 +18,8 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
+from cms.spreadsheets import FORMATS
+
 from .. import access, exports
 from ..forms import WaiveForm
 from ..models import Finding, FindingStatus, Severity
@@ -237,7 +239,7 @@ class ExportView(PermissionCheckedMixin, generic.base.View):
     any_permission_required = ["view"]
 
     def get(self, request, fmt):
-        if fmt not in exports.FORMATS:
+        if fmt not in FORMATS:
             return HttpResponseBadRequest("Định dạng không hỗ trợ.")
         site_id = request.GET.get("site", "")
         if not site_id.isdigit():
