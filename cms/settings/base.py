@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "articles",
     "legal_docs",
     "compliance",
+    "reports",
     "engagement",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,98 @@
+"""The "Báo cáo biên tập" admin menu: the board's quotas and period rule (wagtail-modeladmin)."""
+
+from django.db.models import Q
+
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin
+
+from sites.models import Unit
+
+from .access import authorities_edited_by, board_authority_ids, may_edit_rules, may_edit_rules_of
+from .models import Quota, ReportingRule
+
+
+class BoardRulesPermissionHelper(PermissionHelper):
+    """The board of an authority, and superusers, keep its rules; nobody else sees them. The
+    model permissions of Django groups are not what decides: the board's role is."""
+
+    def user_can_list(self, user):
+        return may_edit_rules(user)
+
+    def user_can_create(self, user):
+        return may_edit_rules(user)
+
+    def user_can_inspect_obj(self, user, obj):
+        return may_edit_rules_of(user, obj.authority_id)
+
+    def user_can_edit_obj(self, user, obj):
+        return may_edit_rules_of(user, obj.authority_id)
+
+    def user_can_delete_obj(self, user, obj):
+        return may_edit_rules_of(user, obj.authority_id)
+
+
+class BoardRulesForm(WagtailAdminModelForm):
+    """Offers only the authorities the user is on the board of, and their units."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        authorities = authorities_edited_by(for_user)
+        self.fields["authority"].queryset = authorities
+        if len(self.fields["authority"].queryset) == 1 and not self.instance.pk:
+            self.fields["authority"].initial = authorities.first().pk
+        if "unit" in self.fields:
+            self.fields["unit"].queryset = Unit.objects.filter(
+                Q(parent__in=authorities) | Q(pk__in=authorities)
+            ).order_by("parent_id", "name")
+
+
+class BoardRulesAdmin(ModelAdmin):
+    add_to_admin_menu = False
+    permission_helper_class = BoardRulesPermissionHelper
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("authority")
+        authorities = board_authority_ids(request.user)
+        return queryset if authorities is None else queryset.filter(authority__in=authorities)
+
+
+class QuotaAdmin(BoardRulesAdmin):
+    model = Quota
+    menu_label = "Chỉ tiêu tin bài"
+    menu_icon = "list-ol"
+    list_display = ("applies_to", "period_kind", "items", "authority")
+    list_filter = ("period_kind", "unit_kind", "unit__kind")
+    search_fields = ("unit__name",)
+    panels = [
+        FieldPanel("authority"),
+        FieldRowPanel([FieldPanel("period_kind"), FieldPanel("items")]),
+        FieldRowPanel([FieldPanel("unit_kind"), FieldPanel("unit")]),
+    ]
+    base_form_class = BoardRulesForm
+
+
+class ReportingRuleAdmin(BoardRulesAdmin):
+    model = ReportingRule
+    menu_label = "Kỳ báo cáo"
+    menu_icon = "date"
+    list_display = ("authority", "month_start_day")
+    panels = [FieldPanel("authority"), FieldPanel("month_start_day")]
+    base_form_class = BoardRulesForm
+
+
+quota_admin = QuotaAdmin()
+quota_admin.register_with_wagtail()
+reporting_rule_admin = ReportingRuleAdmin()
+reporting_rule_admin.register_with_wagtail()
+
+# The report screens add their items to this list (reports.views); the menu shows those the user may open.
+report_menu_items = [quota_admin.get_menu_item(order=800), reporting_rule_admin.get_menu_item(order=900)]
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu():
+    return SubmenuMenuItem("Báo cáo biên tập", Menu(items=report_menu_items), icon_name="table", order=450)
