@@ -21,6 +21,8 @@ from ..models import ArticlePage, NewsIndexPage, prefetch_listing_renditions
 
 register = template.Library()
 
+# How many of the communes' newest articles the district's panel reads, per article it shows.
+COMMUNE_NEWS_SCAN_FACTOR = 10
 PORTAL_TIME_ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
@@ -105,6 +107,7 @@ def commune_articles(unit, rule=CommuneNewsRule.NEWEST, count=6):
     if not communes:
         return []
     root_paths = [commune.root_path for commune in communes]
+    count = max(int(count), 0)
     if len({len(path) for path in root_paths}) == 1:
         # Home pages at one depth (the usual case): an article's commune is the start of its path.
         commune_of_path = Substr("path", 1, len(root_paths[0]))
@@ -115,19 +118,43 @@ def commune_articles(unit, rule=CommuneNewsRule.NEWEST, count=6):
         )
         articles = ArticlePage.objects.live().filter(reduce(or_, (Q(path__startswith=path) for path in root_paths)))
     if rule == CommuneNewsRule.FEATURED:
-        articles = articles.featured()
+        articles = list(articles.featured().newest_first().for_listing(photos=False)[:count])
     else:
-        articles = articles.annotate(
-            rank_in_commune=Window(
-                RowNumber(), partition_by=[commune_of_path], order_by=[F("published_at").desc(), F("pk").desc()]
-            )
-        ).filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
-    articles = list(articles.newest_first().for_listing(photos=False)[: max(int(count), 0)])
+        articles = _newest_per_commune(articles, commune_of_path, count)
     commune_of_site = {commune.site_id: commune for commune in communes}
     site_of = site_ids_for_pages(articles)  # from Wagtail's cached site roots: no query
     for article in articles:
         article.commune = commune_of_site.get(site_of[article.pk])
     return articles
+
+
+def _newest_per_commune(articles, commune_of_path, count):
+    """The newest `count` of `articles`, at most COMMUNE_NEWS_PER_UNIT from each commune.
+
+    Read from the newest COMMUNE_NEWS_SCAN_FACTOR × `count` articles of all the communes (an
+    index scan on the publication time, whatever the number of articles): in that run of the
+    newest, every commune's articles are its newest, so its first COMMUNE_NEWS_PER_UNIT there are
+    its newest of all, and the answer is exact once `count` are found or the run holds every
+    article. Only when a few communes published all of the run does a query rank every article
+    of every commune (ROW_NUMBER per commune)."""
+    scan = count * COMMUNE_NEWS_SCAN_FACTOR
+    newest = list(articles.annotate(commune_key=commune_of_path).newest_first().for_listing(photos=False)[:scan])
+    taken, per_commune = [], {}
+    for article in newest:
+        if len(taken) == count:
+            break
+        shown = per_commune.get(article.commune_key, 0)
+        if shown < COMMUNE_NEWS_PER_UNIT:
+            per_commune[article.commune_key] = shown + 1
+            taken.append(article)
+    if len(taken) == count or len(newest) < scan:
+        return taken
+    ranked = articles.annotate(
+        rank_in_commune=Window(
+            RowNumber(), partition_by=[commune_of_path], order_by=[F("published_at").desc(), F("pk").desc()]
+        )
+    ).filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
+    return list(ranked.newest_first().for_listing(photos=False)[:count])
 
 
 @register.simple_tag
