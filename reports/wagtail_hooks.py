@@ -1,11 +1,12 @@
 """The "Báo cáo biên tập" admin menu: the board's quotas and period rule (wagtail-modeladmin)."""
 
+from django.core.validators import MinValueValidator
 from django.db.models import Q
 
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
@@ -26,7 +27,7 @@ class BoardRulesPermissionHelper(PermissionHelper):
         return may_edit_rules(user)
 
     def user_can_inspect_obj(self, user, obj):
-        return may_edit_rules_of(user, obj.authority_id)
+        return self.inspect_view_enabled and may_edit_rules_of(user, obj.authority_id)
 
     def user_can_edit_obj(self, user, obj):
         return may_edit_rules_of(user, obj.authority_id)
@@ -44,6 +45,13 @@ class BoardRulesForm(WagtailAdminModelForm):
         self.fields["authority"].queryset = authorities
         if len(self.fields["authority"].queryset) == 1 and not self.instance.pk:
             self.fields["authority"].initial = authorities.first().pk
+        if "items" in self.fields:
+            # Django's own Vietnamese for these two reads badly ("Nhập một số tổng thể").
+            self.fields["items"].error_messages["invalid"] = "Số tin bài phải là số nguyên không âm."
+            self.fields["items"].validators = [
+                MinValueValidator(0, "Số tin bài không được âm.") if isinstance(check, MinValueValidator) else check
+                for check in self.fields["items"].validators
+            ]
         if "unit" in self.fields:
             self.fields["unit"].queryset = Unit.objects.filter(
                 Q(parent__in=authorities) | Q(pk__in=authorities)
@@ -67,12 +75,14 @@ class QuotaAdmin(BoardRulesAdmin):
     list_display = ("applies_to", "period_kind", "items", "authority")
     list_filter = ("period_kind", "unit_kind", "unit__kind")
     search_fields = ("unit__name",)
-    panels = [
-        FieldPanel("authority"),
-        FieldRowPanel([FieldPanel("period_kind"), FieldPanel("items")]),
-        FieldRowPanel([FieldPanel("unit_kind"), FieldPanel("unit")]),
-    ]
-    base_form_class = BoardRulesForm
+    edit_handler = ObjectList(
+        [
+            FieldPanel("authority"),
+            FieldRowPanel([FieldPanel("period_kind"), FieldPanel("items")]),
+            FieldRowPanel([FieldPanel("unit_kind"), FieldPanel("unit")]),
+        ],
+        base_form_class=BoardRulesForm,
+    )
 
 
 class ReportingRuleAdmin(BoardRulesAdmin):
@@ -80,8 +90,7 @@ class ReportingRuleAdmin(BoardRulesAdmin):
     menu_label = "Kỳ báo cáo"
     menu_icon = "date"
     list_display = ("authority", "month_start_day")
-    panels = [FieldPanel("authority"), FieldPanel("month_start_day")]
-    base_form_class = BoardRulesForm
+    edit_handler = ObjectList([FieldPanel("authority"), FieldPanel("month_start_day")], base_form_class=BoardRulesForm)
 
 
 quota_admin = QuotaAdmin()

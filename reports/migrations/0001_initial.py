@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('period_kind', models.CharField(choices=[('month', 'Tháng'), ('quarter', 'Quý'), ('half_year', '6 tháng'), ('nine_months', '9 tháng'), ('year', 'Năm')], default='month', max_length=20, verbose_name='Loại kỳ')),
                 ('unit_kind', models.CharField(blank=True, choices=[('commune', 'Xã'), ('ward', 'Phường'), ('town', 'Thị trấn'), ('special_zone', 'Đặc khu'), ('department', 'Phòng, ban, đơn vị trực thuộc')], help_text='Chỉ tiêu mặc định của mọi đơn vị loại này. Để trống nếu đặt cho một đơn vị.', max_length=20, verbose_name='Áp dụng cho loại đơn vị')),
-                ('items', models.PositiveIntegerField(error_messages={'invalid': 'Số tin bài phải là số nguyên không âm.'}, verbose_name='Số tin bài')),
+                ('items', models.PositiveIntegerField(verbose_name='Số tin bài')),
                 ('authority', models.ForeignKey(limit_choices_to={'kind__in': ['province', 'district']}, on_delete=django.db.models.deletion.CASCADE, related_name='quotas_set', to='sites.unit', verbose_name='Đơn vị chủ quản')),
                 ('unit', models.ForeignKey(blank=True, help_text='Một đơn vị (thay chỉ tiêu mặc định của loại), hoặc chính đơn vị chủ quản: chỉ tiêu cấp trên giao cho cổng của đơn vị chủ quản.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='quotas', to='sites.unit', verbose_name='Áp dụng cho đơn vị')),
             ],

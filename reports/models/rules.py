@@ -91,10 +91,7 @@ class Quota(models.Model):
         help_text="Một đơn vị (thay chỉ tiêu mặc định của loại), hoặc chính đơn vị chủ quản: chỉ tiêu cấp trên giao "
         "cho cổng của đơn vị chủ quản.",
     )
-    items = models.PositiveIntegerField(
-        "Số tin bài",
-        error_messages={"invalid": "Số tin bài phải là số nguyên không âm."},
-    )
+    items = models.PositiveIntegerField("Số tin bài")
 
     class Meta:
         verbose_name = "chỉ tiêu tin bài"
