@@ -9,7 +9,7 @@ from functools import reduce
 from operator import or_
 
 from django import template
-from django.db.models import Case, CharField, F, Q, Value, When, Window
+from django.db.models import Case, CharField, Count, F, Q, Value, When, Window
 from django.db.models.functions import RowNumber, Substr
 from django.utils import timezone
 
@@ -131,29 +131,28 @@ def commune_articles(unit, rule=CommuneNewsRule.NEWEST, count=6):
 def _newest_per_commune(articles, commune_of_path, count):
     """The newest `count` of `articles`, at most COMMUNE_NEWS_PER_UNIT from each commune.
 
-    Read from the newest COMMUNE_NEWS_SCAN_FACTOR × `count` articles of all the communes (an
-    index scan on the publication time, whatever the number of articles): in that run of the
-    newest, every commune's articles are its newest, so its first COMMUNE_NEWS_PER_UNIT there are
-    its newest of all, and the answer is exact once `count` are found or the run holds every
-    article. Only when a few communes published all of the run does a query rank every article
-    of every commune (ROW_NUMBER per commune)."""
+    Ranked (ROW_NUMBER per commune) among the newest COMMUNE_NEWS_SCAN_FACTOR × `count` articles
+    of all the communes only, in one query (an index scan on the publication time, whatever the
+    number of articles): in that run of the newest, every commune's articles are its newest, so
+    the ranks there are the ranks among all, and the answer is exact once `count` are found or
+    the run held every article. Only when a few communes published all of the run are every
+    commune's articles ranked."""
     scan = count * COMMUNE_NEWS_SCAN_FACTOR
-    newest = list(articles.annotate(commune_key=commune_of_path).newest_first().for_listing(photos=False)[:scan])
-    taken, per_commune = [], {}
-    for article in newest:
-        if len(taken) == count:
-            break
-        shown = per_commune.get(article.commune_key, 0)
-        if shown < COMMUNE_NEWS_PER_UNIT:
-            per_commune[article.commune_key] = shown + 1
-            taken.append(article)
-    if len(taken) == count or len(newest) < scan:
-        return taken
-    ranked = articles.annotate(
-        rank_in_commune=Window(
+    ranking = {
+        "rank_in_commune": Window(
             RowNumber(), partition_by=[commune_of_path], order_by=[F("published_at").desc(), F("pk").desc()]
         )
-    ).filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
+    }
+    newest_run = articles.newest_first().values("pk")[:scan]
+    ranked = (
+        ArticlePage.objects.filter(pk__in=newest_run)
+        .annotate(**ranking, scanned=Window(Count("pk")))
+        .filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
+    )
+    taken = list(ranked.newest_first().for_listing(photos=False)[:count])
+    if len(taken) == count or not taken or taken[0].scanned < scan:
+        return taken
+    ranked = articles.annotate(**ranking).filter(rank_in_commune__lte=COMMUNE_NEWS_PER_UNIT)
     return list(ranked.newest_first().for_listing(photos=False)[:count])
 
 
