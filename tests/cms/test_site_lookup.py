@@ -63,3 +63,14 @@ def test_an_edited_home_page_is_served_edited(client, commune):
     home.welcome = "<p>Chào mừng bạn đến với trang mới của xã Tân Hà.</p>"
     home.save_revision().publish()
     assert "trang mới của xã Tân Hà" in client.get("/", headers={"host": COMMUNE_HOST}).content.decode()
+
+
+def test_the_home_page_is_kept_with_its_site_and_read_once(client):
+    def home_reads(path):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path, headers={"host": COMMUNE_HOST}).status_code == 200
+        return [query["sql"] for query in queries if 'FROM "home_homepage"' in query["sql"]]
+
+    assert len(home_reads("/")) == 1
+    assert home_reads("/") == []
+    assert home_reads("/tin-tuc-su-kien/") == []
