@@ -2,6 +2,7 @@
 published items they count."""
 
 from .items import ItemKind, PublishedItem
+from .reminders import ReminderSent
 from .rules import PeriodKind, Quota, ReportingRule
 
-__all__ = ["ItemKind", "PeriodKind", "PublishedItem", "Quota", "ReportingRule"]
+__all__ = ["ItemKind", "PeriodKind", "PublishedItem", "Quota", "ReminderSent", "ReportingRule"]
