@@ -9,15 +9,19 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import include, path, reverse
 from django.utils import timezone
 
 from wagtail.admin.auth import require_admin_access
 
 from cms import urls as project_urls
+from reports.contributions import authority_period
 from reports.models import ReminderSent, ReportingRule
 from reports.periods import period_containing
+from reports.reminders import reminders_for
 from reports.views import reminders as reminder_views
 from sites.models import UnitKind
 from tests.helpers import DISTRICT_HOST, MEMBERS, PROVINCE_HOST, assert_refused, run_command
@@ -240,6 +244,19 @@ def test_server_lost_midway_keeps_what_was_sent_and_sends_the_rest_next_time(feb
     assert not again.failed
     assert sent_units() == ["Phòng Tư pháp", "Xã Sơn Mỹ", "Xã Tân Hà"]
     assert len(mail.outbox) == 3  # the first unit was not mailed again
+
+
+def test_preview_costs_the_same_queries_for_more_units(february, district):
+    period = authority_period(district, "2017-02")
+    with CaptureQueriesContext(connection) as few:
+        assert len(reminders_for(district, period)) == 4
+    for number in range(10):
+        unit = unit_under(district, f"Phòng số {number}")
+        unit.official_email = f"phong{number}@hamtan.test"
+        unit.save()
+    with CaptureQueriesContext(connection) as many:
+        assert len(reminders_for(district, period)) == 14
+    assert len(many) == len(few)
 
 
 # -- the board's screen -------------------------------------------------------------------------
