@@ -113,7 +113,7 @@ class ContributionTable:
         return [row for row in self.rows if row.below_quota]
 
 
-def _aware_bounds(period):
+def aware_bounds(period):
     """[start, end) of the period's days in the portal's time zone."""
     zone = timezone.get_current_timezone()
     start = datetime.datetime.combine(period.start, datetime.time.min, tzinfo=zone)
@@ -128,8 +128,8 @@ def contribution_table(authority, period):
     site_ids = set(own_sites) | ({authority.site_id} if authority.site_id else set())
 
     last_year_period = period.same_period_a_year_earlier()
-    start, end = _aware_bounds(period)
-    before_start, before_end = _aware_bounds(last_year_period)
+    start, end = aware_bounds(period)
+    before_start, before_end = aware_bounds(last_year_period)
     in_period = Q(published_at__gte=start, published_at__lt=end)
     in_last_year = Q(published_at__gte=before_start, published_at__lt=before_end)
     grouped = (

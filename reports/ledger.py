@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from legal_docs.models import LegalDocumentPage, ProcedurePage
-from sites.access import site_id_for_url_path
+from sites.access import site_ids_for_pages
 from sites.models import Unit
 
 from .models import ItemKind, PublishedItem
@@ -80,8 +80,12 @@ def record_pages(page_ids):
         chunk = page_ids[start : start + CHUNK]
         rows = {}
         for model, (make_row, columns) in COUNTED.items():
-            for page in model._base_manager.filter(pk__in=chunk, live=True).only(*_PAGE_COLUMNS, *columns):
-                rows[page.pk] = _row(page, make_row, units_by_site)
+            pages = list(model._base_manager.filter(pk__in=chunk, live=True).only(*_PAGE_COLUMNS, *columns))
+            site_ids = site_ids_for_pages(pages)
+            for page in pages:
+                site_id = site_ids[page.pk]
+                unit_id = getattr(page, "contributing_unit_id", None) or units_by_site.get(site_id)
+                rows[page.pk] = {"site_id": site_id, "unit_id": unit_id, **make_row(page)}
         with transaction.atomic():
             PublishedItem.objects.filter(page_id__in=chunk).exclude(page_id__in=rows).delete()
             PublishedItem.objects.bulk_create(
@@ -90,12 +94,6 @@ def record_pages(page_ids):
                 unique_fields=["page"],
                 update_fields=["site", "unit", "kind", "published_at", "photos", "author"],
             )
-
-
-def _row(page, make_row, units_by_site):
-    site_id = site_id_for_url_path(page.url_path)
-    unit_id = getattr(page, "contributing_unit_id", None) or units_by_site.get(site_id)
-    return {"site_id": site_id, "unit_id": unit_id, **make_row(page)}
 
 
 def forget_pages(page_ids):

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('month_start_day', models.PositiveSmallIntegerField(default=1, help_text='1 là tháng dương lịch. Ví dụ 20: tháng 02 tính từ ngày 20/01 đến hết ngày 19/02.', validators=[django.core.validators.MinValueValidator(1, 'Ngày bắt đầu phải từ 1 đến 28.'), django.core.validators.MaxValueValidator(28, 'Ngày bắt đầu phải từ 1 đến 28.')], verbose_name='Ngày bắt đầu tháng báo cáo')),
-                ('authority', models.OneToOneField(limit_choices_to={'kind__in': ['province', 'district']}, on_delete=django.db.models.deletion.CASCADE, related_name='reporting_rule', to='sites.unit', verbose_name='Đơn vị chủ quản')),
+                ('authority', models.OneToOneField(limit_choices_to={'kind__in': ['district', 'province']}, on_delete=django.db.models.deletion.CASCADE, related_name='reporting_rule', to='sites.unit', verbose_name='Đơn vị chủ quản')),
             ],
             options={
                 'verbose_name': 'kỳ báo cáo',
@@ -52,7 +52,7 @@ class Migration(migrations.Migration):
                 ('period_kind', models.CharField(choices=[('month', 'Tháng'), ('quarter', 'Quý'), ('half_year', '6 tháng'), ('nine_months', '9 tháng'), ('year', 'Năm')], default='month', max_length=20, verbose_name='Loại kỳ')),
                 ('unit_kind', models.CharField(blank=True, choices=[('commune', 'Xã'), ('ward', 'Phường'), ('town', 'Thị trấn'), ('special_zone', 'Đặc khu'), ('department', 'Phòng, ban, đơn vị trực thuộc')], help_text='Chỉ tiêu mặc định của mọi đơn vị loại này. Để trống nếu đặt cho một đơn vị.', max_length=20, verbose_name='Áp dụng cho loại đơn vị')),
                 ('items', models.PositiveIntegerField(verbose_name='Số tin bài')),
-                ('authority', models.ForeignKey(limit_choices_to={'kind__in': ['province', 'district']}, on_delete=django.db.models.deletion.CASCADE, related_name='quotas_set', to='sites.unit', verbose_name='Đơn vị chủ quản')),
+                ('authority', models.ForeignKey(limit_choices_to={'kind__in': ['district', 'province']}, on_delete=django.db.models.deletion.CASCADE, related_name='quotas_set', to='sites.unit', verbose_name='Đơn vị chủ quản')),
                 ('unit', models.ForeignKey(blank=True, help_text='Một đơn vị (thay chỉ tiêu mặc định của loại), hoặc chính đơn vị chủ quản: chỉ tiêu cấp trên giao cho cổng của đơn vị chủ quản.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='quotas', to='sites.unit', verbose_name='Áp dụng cho đơn vị')),
             ],
             options={

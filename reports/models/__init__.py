@@ -3,6 +3,18 @@ published items they count."""
 
 from .items import ItemKind, PublishedItem
 from .reminders import ReminderSent
+from .royalties import ItemGrade, RoyaltyGrade
 from .rules import PeriodKind, Quota, ReportingRule
+from .sections import SectionSchedule
 
-__all__ = ["ItemKind", "PeriodKind", "PublishedItem", "Quota", "ReminderSent", "ReportingRule"]
+__all__ = [
+    "ItemGrade",
+    "ItemKind",
+    "PeriodKind",
+    "PublishedItem",
+    "Quota",
+    "ReminderSent",
+    "ReportingRule",
+    "RoyaltyGrade",
+    "SectionSchedule",
+]

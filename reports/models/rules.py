@@ -36,7 +36,7 @@ class ReportingRule(models.Model):
         verbose_name="Đơn vị chủ quản",
         on_delete=models.CASCADE,
         related_name="reporting_rule",
-        limit_choices_to={"kind__in": list(PARENT_KINDS)},
+        limit_choices_to={"kind__in": sorted(PARENT_KINDS)},
     )
     month_start_day = models.PositiveSmallIntegerField(
         "Ngày bắt đầu tháng báo cáo",
@@ -46,6 +46,19 @@ class ReportingRule(models.Model):
             MaxValueValidator(28, "Ngày bắt đầu phải từ 1 đến 28."),
         ],
         help_text="1 là tháng dương lịch. Ví dụ 20: tháng 02 tính từ ngày 20/01 đến hết ngày 19/02.",
+    )
+    royalty_point_value = models.DecimalField(
+        "Giá trị một điểm nhuận bút (đồng)",
+        max_digits=12,
+        decimal_places=0,
+        default=0,
+        validators=[MinValueValidator(0, "Giá trị một điểm không được âm.")],
+    )
+    royalty_basis = models.CharField(
+        "Căn cứ chi trả nhuận bút",
+        max_length=500,
+        blank=True,
+        help_text="Văn bản quy định chế độ nhuận bút đang áp dụng và quyết định của đơn vị; in trên bảng nhuận bút.",
     )
 
     class Meta:
@@ -71,7 +84,7 @@ class Quota(models.Model):
         verbose_name="Đơn vị chủ quản",
         on_delete=models.CASCADE,
         related_name="quotas_set",
-        limit_choices_to={"kind__in": list(PARENT_KINDS)},
+        limit_choices_to={"kind__in": sorted(PARENT_KINDS)},
     )
     period_kind = models.CharField("Loại kỳ", max_length=20, choices=PeriodKind.choices, default=PeriodKind.MONTH)
     unit_kind = models.CharField(

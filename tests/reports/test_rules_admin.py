@@ -98,15 +98,23 @@ def test_other_roles_are_refused(client, login, district, member):
     assert_refused(client.post(edit_url(item), form(district, items="40")))
     assert Quota.objects.count() == 1 and Quota.objects.get().items == 2
     rules = reverse("reports_reportingrule_modeladmin_create")
-    assert_refused(client.post(rules, {"authority": district.pk, "month_start_day": "20"}))
+    assert_refused(
+        client.post(
+            rules, {"authority": district.pk, "month_start_day": "20", "royalty_point_value": "0", "royalty_basis": ""}
+        )
+    )
     assert not ReportingRule.objects.exists()
 
 
 def test_the_board_sets_the_month_rule_within_1_to_28(client, login, district):
     login("board")
     rules = reverse("reports_reportingrule_modeladmin_create")
-    response = client.post(rules, {"authority": district.pk, "month_start_day": "31"})
+    response = client.post(
+        rules, {"authority": district.pk, "month_start_day": "31", "royalty_point_value": "0", "royalty_basis": ""}
+    )
     assert "Ngày bắt đầu phải từ 1 đến 28." in response.content.decode()
-    response = client.post(rules, {"authority": district.pk, "month_start_day": "20"})
+    response = client.post(
+        rules, {"authority": district.pk, "month_start_day": "20", "royalty_point_value": "0", "royalty_basis": ""}
+    )
     assert response.status_code == 302
     assert ReportingRule.objects.get(authority=district).month_start_day == 20
