@@ -2,10 +2,11 @@
 
 from django.core.validators import MinValueValidator
 from django.db.models import Q
+from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.menu import Menu, SubmenuMenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
@@ -14,6 +15,7 @@ from sites.models import Unit
 
 from .access import authorities_edited_by, board_authority_ids, may_edit_rules, may_edit_rules_of
 from .models import Quota, ReportingRule
+from .views import contributions, panels, scope
 
 
 class BoardRulesPermissionHelper(PermissionHelper):
@@ -93,6 +95,43 @@ class ReportingRuleAdmin(BoardRulesAdmin):
     edit_handler = ObjectList([FieldPanel("authority"), FieldPanel("month_start_day")], base_form_class=BoardRulesForm)
 
 
+# -- the contribution table, a unit's detail and the board's dashboard panel (reports.views) -------
+
+
+class ReportScreenMenuItem(MenuItem):
+    """Shown to those who may open the screen: the board and inspectors of an authority, the editors
+    and head editors of a unit (who land on their own unit's figures), superusers. The URL is
+    reversed when the menu is drawn, not at import time (which would load the URLconf before every app's
+    hooks are in)."""
+
+    def __init__(self, label, url_name, **kwargs):
+        super().__init__(label, "", **kwargs)
+        self.url_name = url_name
+
+    def is_shown(self, request):
+        return scope.may_open_reports(request.user)
+
+    def render_component(self, request):
+        self.url = reverse(self.url_name)
+        return super().render_component(request)
+
+
+@hooks.register("register_admin_urls")
+def register_contribution_urls():
+    return [
+        path("bao-cao/tham-gia/", contributions.ContributionTableView.as_view(), name="reports_contributions"),
+        path(
+            "bao-cao/tham-gia/xuat/<str:fmt>/",
+            contributions.ContributionExportView.as_view(),
+            name="reports_contributions_export",
+        ),
+        path("bao-cao/don-vi/<int:unit_id>/", contributions.UnitDetailView.as_view(), name="reports_unit"),
+    ]
+
+
+hooks.register("construct_homepage_panels", panels.add_contribution_panel)
+
+
 quota_admin = QuotaAdmin()
 quota_admin.register_with_wagtail()
 reporting_rule_admin = ReportingRuleAdmin()
@@ -105,3 +144,8 @@ report_menu_items = [quota_admin.get_menu_item(order=800), reporting_rule_admin.
 @hooks.register("register_admin_menu_item")
 def register_reports_menu():
     return SubmenuMenuItem("Báo cáo biên tập", Menu(items=report_menu_items), icon_name="table", order=450)
+
+
+report_menu_items.append(
+    ReportScreenMenuItem("Tham gia cung cấp tin bài", "reports_contributions", icon_name="table", order=100)
+)
