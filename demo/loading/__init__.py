@@ -16,9 +16,10 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
+from reports.ledger import rebuild_items
 from sites.models import Unit
 
-from . import articles, compliance, legal_docs, links, pages, units
+from . import articles, compliance, contributions, legal_docs, links, pages, units
 from .report import NO_CHANGE_MESSAGE, DemoReport
 
 __all__ = ["NO_CHANGE_MESSAGE", "DemoReport", "is_local_install", "load_demo"]
@@ -66,7 +67,11 @@ def load_demo(today=None):
         links.load_links(demo)
         articles.load_news(demo)
         legal_docs.load_legal_docs(demo)
+        contributions.load_contributions(demo)
         compliance.scan_new_demo(demo)
+        if report.changed:
+            # Backdating pages after their publish leaves the ledger with the publish moment.
+            rebuild_items()
     return report
 
 

@@ -12,8 +12,8 @@ from home.models import ContentPage
 from . import data
 from .helpers import at, fill, in_sentence, list_html, paragraphs_html, placeholders, publish, quote_block
 
-# Plain pages are backdated this far, below the demo's news (dated over the past year) in listings.
-STATIC_PAGE_AGE = timedelta(days=400)
+# Plain pages are backdated this far, below the demo's news (dated over the past 14 reporting months) in listings.
+STATIC_PAGE_AGE = timedelta(days=500)
 
 
 def fill_sites(demo, communes):

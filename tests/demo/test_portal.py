@@ -115,8 +115,9 @@ def test_every_site_has_introduction_news_and_contact_pages(first_run_output):
 def test_plain_pages_are_dated_below_the_news(first_run_output):
     now = timezone.now()
     site = Site.objects.get(hostname="localhost")
-    news_dates = [article.first_published_at for article in ArticlePage.objects.in_site(site)]
-    assert all(now - timedelta(days=366) < published < now for published in news_dates)
+    news_dates = [article.first_published_at for article in ArticlePage.objects.in_site(site).live()]
+    # The 14 reporting months of the report data (demo/data/contributions.json) at most.
+    assert all(now - timedelta(days=14 * 31 + 20) < published < now for published in news_dates)
     for page in ContentPage.objects.in_site(site):
         assert page.first_published_at < min(news_dates), page.title
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError
 
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Revision, Site, TaskState, WorkflowState
 
 from articles.models import ArticleKind, ArticlePage
 from cms.models import AttributedDocument, AttributedImage
@@ -24,6 +24,7 @@ from legal_docs.models import (
     ProcedurePage,
     ProcedureSubmissionMethod,
 )
+from reports.models import PublishedItem, Quota, ReportingRule
 from sites.models import SiteLink, Unit
 
 from .helpers import counts, district_document, run_load_demo
@@ -47,6 +48,11 @@ MODELS = [
     ProcedureSubmissionMethod,
     AttributedImage,
     AttributedDocument,
+    PublishedItem,
+    Quota,
+    ReportingRule,
+    WorkflowState,
+    TaskState,
 ]
 
 
