@@ -126,6 +126,11 @@ def register_contribution_urls():
             name="reports_contributions_export",
         ),
         path("bao-cao/don-vi/<int:unit_id>/", contributions.UnitDetailView.as_view(), name="reports_unit"),
+        path(
+            "bao-cao/don-vi/<int:unit_id>/xuat/<str:fmt>/",
+            contributions.UnitExportView.as_view(),
+            name="reports_unit_export",
+        ),
     ]
 
 

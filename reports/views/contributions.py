@@ -23,7 +23,7 @@ from wagtail.admin.views import generic
 from wagtail.models import Page, TaskState
 
 from articles.models import ArticlePage
-from cms.spreadsheets import FORMATS, attachment
+from cms.spreadsheets import FORMATS, attachment, csv_bytes, xlsx_bytes
 from sites.access import site_id_for_url_path
 from sites.models import Unit
 
@@ -171,9 +171,37 @@ class UnitDetailView(ReportView):
     def get_page_title(self):
         return self.unit.name
 
+    @property
+    def is_authority(self):
+        return self.unit.pk == self.authority.pk
+
+    def figures(self):
+        """The contribution table of the period, and the unit's counts, quota and ratio in it."""
+        table = contribution_table(self.authority, self.form.cleaned_data["period_chosen"])
+        if self.is_authority:
+            counts, quota = table.authority_counts, table.authority_quota
+            return table, counts, quota, round(counts.total / quota, 2) if quota else None
+        row = next(row for row in table.rows if row.unit.pk == self.unit.pk)
+        return table, row.counts, row.quota, row.ratio
+
+    def items(self, table):
+        """The unit's published items in the period, counted as the table counts them (for the
+        authority: whatever its own portal published), latest first."""
+        if self.is_authority:
+            items = PublishedItem.objects.filter(site_id=self.authority.site_id)
+        else:
+            site_ids = {unit.site_id for unit in [self.authority, *(row.unit for row in table.rows)] if unit.site_id}
+            items = PublishedItem.objects.filter(unit=self.unit, site_id__in=site_ids)
+        start, end = aware_bounds(table.period)
+        return (
+            items.filter(published_at__gte=start, published_at__lt=end)
+            .select_related("page", "site")
+            .order_by("-published_at", "page_id")
+        )
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(form=self.form, unit=self.unit, is_authority=self.unit.pk == self.authority.pk)
+        context.update(form=self.form, unit=self.unit, is_authority=self.is_authority)
         others = own_unit_ids(self.request.user) - {self.unit.pk}
         context["other_units"] = [
             (unit, reverse("reports_unit", args=[unit.pk]))
@@ -181,27 +209,12 @@ class UnitDetailView(ReportView):
         ]
         if not self.form.is_valid():
             return context
-        table = contribution_table(self.authority, self.form.cleaned_data["period_chosen"])
-        if context["is_authority"]:
-            counts, quota, ratio = table.authority_counts, table.authority_quota, None
-            if quota:
-                ratio = round(counts.total / quota, 2)
-            items = PublishedItem.objects.filter(site_id=self.authority.site_id)
-        else:
-            row = next(row for row in table.rows if row.unit.pk == self.unit.pk)
-            counts, quota, ratio = row.counts, row.quota, row.ratio
-            site_ids = {unit.site_id for unit in [self.authority, *(row.unit for row in table.rows)] if unit.site_id}
-            items = PublishedItem.objects.filter(unit=self.unit, site_id__in=site_ids)
-        start, end = aware_bounds(table.period)
-        items = (
-            items.filter(published_at__gte=start, published_at__lt=end)
-            .select_related("page", "site")
-            .order_by("-published_at", "page_id")
-        )
-        page = Paginator(items, ITEMS_PER_PAGE).get_page(self.request.GET.get("p"))
+        table, counts, quota, ratio = self.figures()
+        page = Paginator(self.items(table), ITEMS_PER_PAGE).get_page(self.request.GET.get("p"))
         for item in page:
             item.edit_url = reverse("wagtailadmin_pages:edit", args=[item.page_id])
             item.public_url = item.page.get_full_url(self.request)
+        period_query = self.form.period_query()
         context.update(
             table=table,
             period=table.period,
@@ -209,14 +222,59 @@ class UnitDetailView(ReportView):
             quota=quota,
             ratio=ratio,
             items=page,
-            page_query=self.form.period_query(),
+            page_query=period_query,
             sent_back=sent_back_items(table, self.unit),
-            table_url=_with_query(
-                reverse("reports_contributions"), {**self.form.period_query(), "authority": self.authority.pk}
-            ),
+            table_url=_with_query(reverse("reports_contributions"), {**period_query, "authority": self.authority.pk}),
             may_see_table=may_read_authority(self.request.user, self.authority),
+            downloads=[
+                (label, _with_query(reverse("reports_unit_export", args=[self.unit.pk, fmt]), period_query))
+                for fmt, label in (("xlsx", "Excel (XLSX)"), ("csv", "CSV"))
+            ],
         )
         return context
+
+
+UNIT_COLUMNS = ["STT", "Tiêu đề", "Loại", "Ngày đăng", "Trang thông tin", "Ảnh", "Địa chỉ"]
+UNIT_WIDTHS = [6, 60, 12, 16, 28, 8, 50]
+
+
+class UnitExportView(UnitDetailView):
+    """The unit's items of the period as XLSX or CSV, titled and dated like the table."""
+
+    def get(self, request, fmt):
+        if fmt not in FORMATS:
+            raise Http404
+        if not self.form.is_valid():
+            return redirect(_with_query(reverse("reports_unit", args=[self.unit.pk]), request.GET.dict()))
+        table, counts, quota, _ratio = self.figures()
+        period = table.period
+        when = timezone.localtime()
+        heading = [
+            [f"Tin bài của {self.unit.name}"],
+            [f"Đơn vị chủ quản: {self.authority.name}"],
+            [f"Kỳ báo cáo: {period.label} (từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y})"],
+            [f"Tổng tin bài: {counts.total}" + (f"/{quota} (chỉ tiêu)" if quota is not None else "")],
+            [f"Ngày lập: {when:%d/%m/%Y %H:%M}"],
+            [f"Người lập: {request.user.get_full_name() or request.user.get_username()}"],
+        ]
+        rows = [
+            [
+                number,
+                item.page.title,
+                item.get_kind_display(),
+                f"{timezone.localtime(item.published_at):%d/%m/%Y %H:%M}",
+                item.site.site_name or item.site.hostname if item.site_id else "",
+                item.photos,
+                item.page.get_full_url(request) or "",
+            ]
+            for number, item in enumerate(self.items(table), start=1)
+        ]
+        if fmt == "xlsx":
+            content = xlsx_bytes(heading, UNIT_COLUMNS, rows, UNIT_WIDTHS, "Tin bài của đơn vị")
+        else:
+            content = csv_bytes(heading, UNIT_COLUMNS, rows)
+        name = period.code or f"{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+        return attachment(content, fmt, f"tin-bai-don-vi-{self.unit.pk}-{name}.{fmt}")
 
 
 def aware_bounds(period):

@@ -81,6 +81,10 @@ def export_url(fmt):
     return reverse("reports_contributions_export", args=[fmt])
 
 
+def unit_export_url(unit, fmt):
+    return reverse("reports_unit_export", args=[unit.pk, fmt])
+
+
 def rows_of(response):
     """The unit names of the table's rows, in order."""
     return [entry["row"].unit.name for entry in response.context["rows"]]
@@ -260,6 +264,52 @@ def test_the_authoritys_own_detail_lists_what_its_portal_published(client, login
     assert [item["title"] for item in response.context["sent_back"]] == ["Tân Đức ra quân làm sạch bãi biển"]
 
 
+def test_every_units_sent_back_items_are_its_figure_in_the_table(client, login, ham_tan_february_2017):
+    login("board")
+    table = client.get(TABLE, FEBRUARY).context["table"]
+    for row in table.rows:
+        detail = client.get(unit_url(row.unit, period="2017-02"))
+        assert len(detail.context["sent_back"]) == row.sent_back, row.unit.name
+        assert (
+            detail.context["items"].paginator.count
+            == row.counts.total + row.counts.legal_documents + row.counts.procedures
+        )
+
+
+def test_the_detail_costs_the_same_queries_for_2_items_or_19(client, login, ham_tan_february_2017, district, commune):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login("board")
+    client.get(unit_url(commune, period="2017-02"))
+    with CaptureQueriesContext(connection) as two:
+        client.get(unit_url(commune, period="2017-02"))
+    with CaptureQueriesContext(connection) as nineteen:
+        assert client.get(unit_url(district, period="2017-02")).context["items"].paginator.count == 19
+    assert len(nineteen) == len(two)
+
+
+@pytest.mark.parametrize("member", ["board", "editor"])
+def test_a_units_items_download_as_csv_and_xlsx(client, login, ham_tan_february_2017, commune, member):
+    login(member)
+    response = client.get(unit_export_url(commune, "csv"), FEBRUARY)
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="tin-bai-don-vi-{commune.pk}-2017-02.csv"'
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert "Tin bài của Xã Tân Hà" in lines[0] and "Tổng tin bài: 2/2 (chỉ tiêu)" in lines
+    assert sum(1 for line in lines if line.startswith(("1,", "2,"))) == 2
+    assert "Hoạt động của Xã Tân Hà" in lines[-1] and "http://hamtan.test/" in lines[-1]
+
+    from openpyxl import load_workbook
+
+    response = client.get(unit_export_url(commune, "xlsx"), FEBRUARY)
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row if cell is not None]
+    assert "Kỳ báo cáo: tháng 02/2017 (từ 20/01/2017 đến 19/02/2017)" in values and "Tiêu đề" in values
+    bad = client.get(unit_export_url(commune, "csv"), {"period": "2017-13"})
+    assert bad.status_code == 302 and "tháng phải từ 01 đến 12" in client.get(bad["Location"]).content.decode()
+
+
 # -- who sees what ------------------------------------------------------------------------------
 
 
@@ -283,6 +333,8 @@ def test_commune_members_are_refused_every_other_unit_and_the_downloads(
         assert_refused(response)
         assert "Bạn không xem được số liệu của đơn vị này" in response.content.decode()
         assert "items" not in (response.context or {})
+        for fmt in ("csv", "xlsx"):
+            assert_refused(client.get(unit_export_url(unit, fmt), FEBRUARY))
     for fmt in ("csv", "xlsx"):
         assert_refused(client.get(export_url(fmt), FEBRUARY))
 
@@ -298,7 +350,7 @@ def test_the_district_editor_sees_its_portals_figures_only(client, login, ham_ta
 
 def test_collaborators_see_no_report(client, login, ham_tan_february_2017, commune):
     login("collaborator")
-    for url in (TABLE, export_url("csv"), export_url("xlsx"), unit_url(commune)):
+    for url in (TABLE, export_url("csv"), export_url("xlsx"), unit_url(commune), unit_export_url(commune, "csv")):
         response = client.get(url, FEBRUARY)
         assert_refused(response)
         assert "không xem được báo cáo biên tập" in response.content.decode()
@@ -315,6 +367,7 @@ def test_another_authoritys_members_are_refused_the_districts_table_and_units(
     assert_refused(client.get(export_url("csv"), {**FEBRUARY, "authority": district.pk}))
     for unit in (district, commune, unit_under(district, "Đài TT-TH")):
         assert_refused(client.get(unit_url(unit, period="2017-02")))
+        assert_refused(client.get(unit_export_url(unit, "xlsx"), FEBRUARY))
     assert client.get(unit_url(province_commune)).status_code == 200
 
     login("province_editor")
