@@ -5,7 +5,7 @@ inspectors of the authority see every unit's figures; a commune's or department'
 head editors see their own unit only; collaborators see no report.
 """
 
-from sites.access import has_role, unit_ids_with_role
+from sites.access import unit_ids_with_role
 from sites.models import Role, Unit
 
 REPORT_READER_ROLES = (Role.EDITOR, Role.CHIEF_EDITOR)
@@ -35,9 +35,3 @@ def authorities_edited_by(user):
     parents = Unit.objects.parents()
     return parents if authorities is None else parents.filter(pk__in=authorities)
 
-
-def may_read_reports(user):
-    """The board, the inspectors, and a unit's editors and head editors (for their own unit)."""
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    return user.is_superuser or has_role(user, Role.BOARD, Role.INSPECTOR, *REPORT_READER_ROLES)

@@ -98,6 +98,7 @@ class ContributionTable:
     authority_counts: Counts
     authority_quota: int | None
     rows: list
+    units_by_site: dict  # {site id: unit id} of the authority's portals
 
     @property
     def contributors(self):
@@ -160,12 +161,14 @@ def contribution_table(authority, period):
 
     quotas = QuotaBook(authority, period)
     units_by_site = {**own_sites, authority.site_id: authority.pk} if authority.site_id else own_sites
-    sent_back = _sent_back_by_unit(units_by_site, start, end)
+    sent_back = Counter(item.unit_id for item in sent_back_articles(units_by_site, period))
     rows = [
         UnitRow(unit, counts.get(unit.pk) or Counts(), sent_back.get(unit.pk, 0), quotas.for_unit(unit))
         for unit in units
     ]
-    return ContributionTable(authority, period, last_year_period, authority_counts, quotas.for_authority(), rows)
+    return ContributionTable(
+        authority, period, last_year_period, authority_counts, quotas.for_authority(), rows, units_by_site
+    )
 
 
 class QuotaBook:
@@ -200,23 +203,44 @@ class QuotaBook:
         return self._scaled(self.by_unit, self.authority.pk) if self.months else None
 
 
-def _sent_back_by_unit(units_by_site, start, end):
-    """Articles of these portals whose review ended in a rejection in the period and that were not
-    published in it: the items a unit sent that were judged unsuitable, counted per credited unit."""
-    rejected = TaskState.objects.filter(
-        status=TaskState.STATUS_REJECTED,
-        finished_at__gte=start,
-        finished_at__lt=end,
-        workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-    ).values_list("workflow_state__object_id", flat=True)
-    page_ids = {int(object_id) for object_id in rejected if object_id.isdigit()}
-    if not page_ids:
-        return {}
-    published = PublishedItem.objects.filter(page_id__in=page_ids, published_at__gte=start, published_at__lt=end)
-    articles = ArticlePage._base_manager.filter(pk__in=page_ids).exclude(pk__in=published.values("page_id"))
-    sent_back = Counter()
-    for contributing_unit_id, url_path in articles.values_list("contributing_unit_id", "url_path"):
-        site_id = site_id_for_url_path(url_path)
+@dataclass
+class SentBack:
+    article: object  # ArticlePage with title, url_path and contributing_unit_id
+    unit_id: int  # the credited unit
+    site_id: int
+    rejection: object  # the period's last rejecting TaskState (finished_at, finished_by, comment)
+
+
+def sent_back_articles(units_by_site, period):
+    """Articles of these portals (`{site id: its unit id}`) whose review ended in a rejection in the
+    period and that were not published in it: what a unit sent that was judged unsuitable."""
+    start, end = aware_bounds(period)
+    states = (
+        TaskState.objects.filter(
+            status=TaskState.STATUS_REJECTED,
+            finished_at__gte=start,
+            finished_at__lt=end,
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+        )
+        .select_related("workflow_state", "finished_by")
+        .order_by("finished_at")
+    )
+    rejections = {
+        int(state.workflow_state.object_id): state for state in states if state.workflow_state.object_id.isdigit()
+    }
+    if not rejections:
+        return []
+    published = PublishedItem.objects.filter(page_id__in=rejections, published_at__gte=start, published_at__lt=end)
+    articles = (
+        ArticlePage._base_manager.filter(pk__in=rejections)
+        .exclude(pk__in=published.values("page_id"))
+        .only("title", "url_path", "contributing_unit_id")
+        .order_by("title")
+    )
+    found = []
+    for article in articles:
+        site_id = site_id_for_url_path(article.url_path)
         if site_id in units_by_site:
-            sent_back[contributing_unit_id or units_by_site[site_id]] += 1
-    return sent_back
+            unit_id = article.contributing_unit_id or units_by_site[site_id]
+            found.append(SentBack(article, unit_id, site_id, rejections[article.pk]))
+    return found

@@ -2,7 +2,7 @@
 
 from django.core.validators import MinValueValidator
 from django.db.models import Q
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -14,8 +14,8 @@ from wagtail_modeladmin.options import ModelAdmin
 from sites.models import Unit
 
 from .access import authorities_edited_by, board_authority_ids, may_edit_rules, may_edit_rules_of
-from .models import Quota, ReportingRule
-from .views import contributions, panels, scope
+from .models import Quota, ReportingRule, RoyaltyGrade
+from .views import contributions, panels, reminders, royalties, scope, sections
 
 
 class BoardRulesPermissionHelper(PermissionHelper):
@@ -92,7 +92,26 @@ class ReportingRuleAdmin(BoardRulesAdmin):
     menu_label = "Kỳ báo cáo"
     menu_icon = "date"
     list_display = ("authority", "month_start_day")
-    edit_handler = ObjectList([FieldPanel("authority"), FieldPanel("month_start_day")], base_form_class=BoardRulesForm)
+    edit_handler = ObjectList(
+        [
+            FieldPanel("authority"),
+            FieldPanel("month_start_day"),
+            FieldRowPanel([FieldPanel("royalty_point_value"), FieldPanel("royalty_basis")]),
+        ],
+        base_form_class=BoardRulesForm,
+    )
+
+
+class RoyaltyGradeAdmin(BoardRulesAdmin):
+    model = RoyaltyGrade
+    menu_label = "Thang điểm nhuận bút"
+    menu_icon = "list-ul"
+    list_display = ("kind", "label", "points", "authority")
+    list_filter = ("kind",)
+    edit_handler = ObjectList(
+        [FieldPanel("authority"), FieldRowPanel([FieldPanel("kind"), FieldPanel("label"), FieldPanel("points")])],
+        base_form_class=BoardRulesForm,
+    )
 
 
 # -- the contribution table, a unit's detail and the board's dashboard panel (reports.views) -------
@@ -141,16 +160,55 @@ quota_admin = QuotaAdmin()
 quota_admin.register_with_wagtail()
 reporting_rule_admin = ReportingRuleAdmin()
 reporting_rule_admin.register_with_wagtail()
+royalty_grade_admin = RoyaltyGradeAdmin()
+royalty_grade_admin.register_with_wagtail()
 
-# The report screens add their items to this list (reports.views); the menu shows those the user may open.
-report_menu_items = [quota_admin.get_menu_item(order=800), reporting_rule_admin.get_menu_item(order=900)]
+# The submenu's items: the MenuItems in this list, and those returned by the functions registered
+# under "register_reports_menu_item" (for items that must not be built at import time: the
+# modeladmin ones reverse their URLs, which would load the URLconf before every app's hooks are in).
+# The menu shows each user only those it may open.
+report_menu_items = []
+
+
+@hooks.register("register_reports_menu_item")
+def register_quota_menu_item():
+    return quota_admin.get_menu_item(order=800)
+
+
+@hooks.register("register_reports_menu_item")
+def register_reporting_rule_menu_item():
+    return reporting_rule_admin.get_menu_item(order=900)
+
+
+@hooks.register("register_reports_menu_item")
+def register_royalty_grade_menu_item():
+    return royalty_grade_admin.get_menu_item(order=910)
 
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu():
-    return SubmenuMenuItem("Báo cáo biên tập", Menu(items=report_menu_items), icon_name="table", order=450)
+    menu = Menu(register_hook_name="register_reports_menu_item", items=report_menu_items)
+    return SubmenuMenuItem("Báo cáo biên tập", menu, icon_name="table", order=450)
 
+
+@hooks.register("register_admin_urls")
+def register_section_urls():
+    return [
+        path("bao-cao/chuyen-muc/", include(sections.urlpatterns)),
+        path("bao-cao/nhuan-but/", include(royalties.urlpatterns)),
+    ]
+
+
+report_menu_items.extend([*sections.menu_items(), *royalties.menu_items()])
 
 report_menu_items.append(
     ReportScreenMenuItem("Tham gia cung cấp tin bài", "reports_contributions", icon_name="table", order=100)
 )
+
+
+@hooks.register("register_admin_urls")
+def register_reminder_urls():
+    return [path("bao-cao/nhac-nho/", include(reminders.urlpatterns))]
+
+
+report_menu_items.extend(reminders.menu_items())

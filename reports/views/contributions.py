@@ -7,10 +7,8 @@ authority's, another commune's, or none at all), so the answer tells nothing abo
 """
 
 import dataclasses
-import datetime
 from urllib.parse import urlencode
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
@@ -20,14 +18,11 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 
 from wagtail.admin.views import generic
-from wagtail.models import Page, TaskState
 
-from articles.models import ArticlePage
 from cms.spreadsheets import FORMATS, attachment, csv_bytes, xlsx_bytes
-from sites.access import site_id_for_url_path
 from sites.models import Unit
 
-from ..contributions import contribution_table, month_start_day
+from ..contributions import aware_bounds, contribution_table, month_start_day, sent_back_articles
 from ..exports import COLUMNS, as_csv, as_xlsx, authority_line, filename, summary_lines, table_rows
 from ..models import PublishedItem
 from .forms import ContributionFilterForm, PeriodForm
@@ -277,61 +272,21 @@ class UnitExportView(UnitDetailView):
         return attachment(content, fmt, f"tin-bai-don-vi-{self.unit.pk}-{name}.{fmt}")
 
 
-def aware_bounds(period):
-    """[start, end) of the period's days in the portal's time zone, as the table counts them."""
-    zone = timezone.get_current_timezone()
-    start = datetime.datetime.combine(period.start, datetime.time.min, tzinfo=zone)
-    end = datetime.datetime.combine(period.end + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
-    return start, end
-
-
 def sent_back_items(table, unit):
-    """The articles behind the table's "Bị trả lại" figure for one unit: rejected in the period
-    and not published in it, credited to the unit (for the authority: those on its own portal),
-    with the latest rejection's date, reviewer and comment."""
+    """The articles behind the table's "Bị trả lại" figure for one unit (for the authority: those on
+    its own portal), with the latest rejection's date, reviewer and comment."""
     authority = table.authority
-    units_by_site = {row.unit.site_id: row.unit.pk for row in table.rows if row.unit.site_id}
-    if authority.site_id:
-        units_by_site[authority.site_id] = authority.pk
-    start, end = aware_bounds(table.period)
-    rejections = {}
-    states = (
-        TaskState.objects.filter(
-            status=TaskState.STATUS_REJECTED,
-            finished_at__gte=start,
-            finished_at__lt=end,
-            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-        )
-        .select_related("workflow_state", "finished_by")
-        .order_by("finished_at")
-    )
-    for state in states:
-        if state.workflow_state.object_id.isdigit():
-            rejections[int(state.workflow_state.object_id)] = state
-    if not rejections:
-        return []
-    published = PublishedItem.objects.filter(
-        page_id__in=rejections, published_at__gte=start, published_at__lt=end
-    ).values("page_id")
-    articles = ArticlePage._base_manager.filter(pk__in=rejections).exclude(pk__in=published)
     found = []
-    for article in articles.only("title", "url_path", "contributing_unit_id").order_by("title"):
-        site_id = site_id_for_url_path(article.url_path)
-        if site_id not in units_by_site:
+    for item in sent_back_articles(table.units_by_site, table.period):
+        if item.site_id != authority.site_id if unit.pk == authority.pk else item.unit_id != unit.pk:
             continue
-        if unit.pk == authority.pk:
-            if site_id != authority.site_id:
-                continue
-        elif (article.contributing_unit_id or units_by_site[site_id]) != unit.pk:
-            continue
-        state = rejections[article.pk]
         found.append(
             {
-                "title": article.title,
-                "edit_url": reverse("wagtailadmin_pages:edit", args=[article.pk]),
-                "when": state.finished_at,
-                "by": state.finished_by,
-                "comment": state.comment,
+                "title": item.article.title,
+                "edit_url": reverse("wagtailadmin_pages:edit", args=[item.article.pk]),
+                "when": item.rejection.finished_at,
+                "by": item.rejection.finished_by,
+                "comment": item.rejection.comment,
             }
         )
     return found

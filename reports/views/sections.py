@@ -17,9 +17,9 @@ from wagtail.models import Page, Site
 from sites.access import has_role, is_board_member, site_id_for_page, unit_for_site, visible_site_ids
 from sites.models import Role
 
-from ..access import may_read_reports
 from ..models import SectionSchedule
 from ..sections import section_states
+from .scope import may_open_reports
 
 
 class ScheduleForm(forms.Form):
@@ -51,7 +51,7 @@ class StaleSectionsView(generic.WagtailAdminTemplateMixin, TemplateView):
     header_icon = "time"
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_read_reports(request.user):
+        if not may_open_reports(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -99,7 +99,7 @@ class SetScheduleView(generic.WagtailAdminTemplateMixin, TemplateView):
         self.section = get_object_or_404(Page, pk=page_id)
         visible = visible_site_ids(request.user)
         in_view = visible is None or site_id_for_page(self.section) in visible
-        if not (may_read_reports(request.user) and in_view and may_set_schedule(request.user, self.section)):
+        if not (may_open_reports(request.user) and in_view and may_set_schedule(request.user, self.section)):
             raise PermissionDenied
         states = [state for state in section_states([site_id_for_page(self.section)]) if state.page.pk == page_id]
         if not states:
@@ -138,7 +138,7 @@ urlpatterns = [
 
 class StaleSectionsMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_read_reports(request.user)
+        return may_open_reports(request.user)
 
 
 def menu_items():
