@@ -40,6 +40,7 @@ UPDATE_FIELDS = [
     "status_override",
     "summary",
     "fields",
+    "field_ids_copy",
     "site",
     *FOLDED_TEXT_FIELDS,
 ]

@@ -5,7 +5,9 @@ rather than being ignored, so what the address says is what the page shows.
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
@@ -95,8 +97,15 @@ class DocumentTypeDimension(Dimension):
 class FieldDimension(Dimension):
     param, label = "field", "Lĩnh vực"
 
-    def __init__(self, field_name, many):
-        self.field_name, self.many = field_name, many
+    def __init__(self, field_name, many, copy_column=""):
+        # copy_column: a many-valued field's ids kept on the row (LegalDocumentPage.field_ids_copy),
+        # which engine.read_once reads with the matching rows and counts with `copy_counts`.
+        self.field_name, self.many, self.copy_column = field_name, many, copy_column
+
+    def copy_counts(self, columns):
+        """{field id: how many rows have it} from the rows' `copy_column` (space-separated ids)."""
+        counted = Counter(chain.from_iterable(map(str.split, columns[self.copy_column])))
+        return Counter({int(value): count for value, count in counted.items()})
 
     def condition(self, value, search):
         field_id = search.lists.field_ids.get(value)

@@ -10,8 +10,9 @@ newest.
 
 Facet counts always add up to what the filters return. Without words, a document listing counts
 from the counts stored per site (summary.py); with words, the matching rows are read once with
-the value of each facet and counted here (`read_once`); otherwise one GROUP BY over the results
-(plus one for a many-to-many field) counts them.
+the value of each facet and counted here (`read_once`; a document's fields from the copy of
+their ids on its row); otherwise one GROUP BY over the results (plus one for a many-to-many
+field) counts them.
 """
 
 import heapq
@@ -72,7 +73,7 @@ DOCUMENTS = SearchKind(
     dimensions=(
         DocumentTypeDimension(),
         IssuingBodyDimension(),
-        FieldDimension("fields", many=True),
+        FieldDimension("fields", many=True, copy_column="field_ids_copy"),
         YearDimension(),
         StatusDimension(),
         ChoiceDimension("category", "Nhóm văn bản", "category", DocumentCategory),
@@ -284,6 +285,8 @@ def read_once(search, per_page, clamp, with_facets):
     names = ["pk", *ORDER_COLUMNS] if ordered_here else ["pk"]
     for dimension in single:
         names += [column for column in dimension.columns if column not in names]
+    copied = [d for d in kind.dimensions if d.many and getattr(d, "copy_column", "")] if with_facets else []
+    names += [dimension.copy_column for dimension in copied]
     score = ["relevance"] if search.params.ranks_by_relevance else []
     if ordered_here:
         rows_read = matching(search).annotate(relevance=unconverted(relevance(search))) if score else matching(search)
@@ -309,7 +312,9 @@ def read_once(search, per_page, clamp, with_facets):
     ids = [pk for pk, _relevance in shown]
     if with_facets and rows:
         for dimension in kind.dimensions:
-            if dimension.many:
+            if dimension in copied:
+                counts[dimension.param] = dimension.copy_counts(columns)
+            elif dimension.many:
                 counts[dimension.param] = many_valued_counts(kind.model, dimension.field_name, list(columns["pk"]))
     items = pages_in_order(kind, ids)
     if score:  # by id: a page deleted since the rows were read is simply missing from `items`
