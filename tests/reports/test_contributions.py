@@ -10,79 +10,22 @@ from django.test.utils import CaptureQueriesContext
 from articles.models import ArticlePage
 from reports.contributions import authority_period, contribution_table
 from reports.exports import as_text
-from reports.models import ReportingRule
-from sites.models import UnitKind
-from tests.helpers import DISTRICT_HOST, current_task_state, run_command, submit_news, workflow_action
+from tests.helpers import DISTRICT_HOST, run_command
 
-from .factories import import_articles, quota, unit_under
+from .factories import (
+    SEED_000_CONTRIBUTORS,
+    SEED_000_SILENT_COMMUNES,
+    SEED_000_SILENT_DEPARTMENTS,
+    import_articles,
+    quota,
+    unit_under,
+)
 
 pytestmark = pytest.mark.usefixtures("media_root")
 
-# Hàm Tân, February 2017 (seed 000): who sent items, and how many each (19 in all).
-CONTRIBUTORS = {
-    "Đài TT-TH": 3,
-    "Phòng Văn hóa và Thông tin": 4,
-    "Phòng TC-KH": 2,
-    "Phòng Nội Vụ": 2,
-    "Phòng LĐTB&XH": 2,
-    "Phòng Y tế": 2,
-    "Phòng GD&ĐT": 1,
-    "Ban QLDA": 1,
-    "Xã Tân Hà": 2,
-}
-SILENT_DEPARTMENTS = [
-    "Văn phòng HĐND&UBND",
-    "Phòng TN&MT",
-    "Thanh tra huyện",
-    "Trung tâm GDNN-GDTX",
-    "Trung tâm Phát triển quỹ đất",
-    "Phòng Kinh tế - Hạ tầng",
-    "Phòng Tư pháp",
-    "Phòng NN&PTNT",
-    "Ban quản lý CTCC",
-    "Trung tâm VHTT&TT",
-]
-# Tân Nghĩa (a town) and Sơn Mỹ have portals in the test install; the others are units without one.
-SILENT_COMMUNES = ["Xã Thắng Hải", "Xã Sơn Mỹ", "Xã Tân Xuân", "Thị trấn Tân Nghĩa", "Xã Sông Phan", "Xã Tân Phúc"]
-SILENT_COMMUNES += ["Xã Tân Minh"]
-
-
-@pytest.fixture
-def ham_tan_february_2017(district, client, login, tmp_path):
-    """Seed 000 as data: Hàm Tân's 18 departments and 9 communes, its month from the 20th, the
-    province's quota of 12, the 19 items of 20/01–19/02/2017 and Tân Đức's item sent back."""
-    ReportingRule.objects.create(authority=district, month_start_day=20)
-    for name in [*CONTRIBUTORS, *SILENT_DEPARTMENTS]:
-        if not name.startswith("Xã"):
-            unit_under(district, name)
-    for name in ["Xã Thắng Hải", "Xã Tân Xuân", "Xã Sông Phan", "Xã Tân Phúc", "Xã Tân Minh", "Xã Tân Đức"]:
-        unit_under(district, name, kind=UnitKind.COMMUNE)
-    quota(district, 12, unit=district)
-    quota(district, 1, unit_kind=UnitKind.DEPARTMENT)
-    quota(district, 2, unit_kind=UnitKind.COMMUNE)
-
-    items = []
-    for name, count in CONTRIBUTORS.items():
-        items += [(name, f"2017-02-{10 + number:02d}T09:00", "tin") for number in range(count)]
-    # The month's edges: the first and the last minute are in it, the minutes around them are not.
-    items[0] = ("Đài TT-TH", "2017-01-20T00:01", "tin")
-    items[1] = ("Đài TT-TH", "2017-02-19T23:59", "bai")
-    items += [("Xã Thắng Hải", "2017-01-19T23:59", "tin"), ("Phòng Tư pháp", "2017-02-20T00:01", "tin")]
-    import_articles(tmp_path, DISTRICT_HOST, items)
-
-    # Tân Đức's item, written on the district portal by its editor and sent back by the board.
-    login("district_editor")
-    tan_duc = unit_under(district, "Xã Tân Đức")
-    page = submit_news(
-        client, district, "Tân Đức ra quân làm sạch bãi biển", "tan-duc-ra-quan", contributing_unit=tan_duc.pk
-    )
-    login("board")
-    task_state = current_task_state(page)
-    response = workflow_action(client, page, "reject", comment="Ảnh chưa rõ nguồn, nội dung chưa phù hợp.")
-    assert response.status_code == 302
-    # The rejection happened today; the seed's happened in February 2017.
-    type(task_state).objects.filter(pk=task_state.pk).update(finished_at="2017-02-12T10:00+07:00")
-    return district
+CONTRIBUTORS = SEED_000_CONTRIBUTORS
+SILENT_DEPARTMENTS = SEED_000_SILENT_DEPARTMENTS
+SILENT_COMMUNES = SEED_000_SILENT_COMMUNES
 
 
 def names(rows):

@@ -9,67 +9,18 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from reports.models import ReportingRule
 from reports.periods import period_containing
-from sites.models import UnitKind
-from tests.helpers import DISTRICT_HOST, assert_refused, current_task_state, submit_news, workflow_action
+from tests.helpers import DISTRICT_HOST, assert_refused
 
-from .factories import import_articles, quota, unit_under
+from .factories import SEED_000_CONTRIBUTORS, SEED_000_SILENT_DEPARTMENTS, import_articles, quota, unit_under
 
 pytestmark = pytest.mark.usefixtures("media_root")
 
 TABLE = reverse("reports_contributions")
 FEBRUARY = {"period": "2017-02"}
 
-# Hàm Tân, February 2017 (seed 000), as in test_contributions.py: 19 items from 9 units.
-CONTRIBUTORS = {
-    "Đài TT-TH": 3,
-    "Phòng Văn hóa và Thông tin": 4,
-    "Phòng TC-KH": 2,
-    "Phòng Nội Vụ": 2,
-    "Phòng LĐTB&XH": 2,
-    "Phòng Y tế": 2,
-    "Phòng GD&ĐT": 1,
-    "Ban QLDA": 1,
-    "Xã Tân Hà": 2,
-}
-SILENT_DEPARTMENTS = ["Văn phòng HĐND&UBND", "Phòng TN&MT", "Thanh tra huyện", "Trung tâm GDNN-GDTX"]
-SILENT_DEPARTMENTS += ["Trung tâm Phát triển quỹ đất", "Phòng Kinh tế - Hạ tầng", "Phòng Tư pháp", "Phòng NN&PTNT"]
-SILENT_DEPARTMENTS += ["Ban quản lý CTCC", "Trung tâm VHTT&TT"]
-OTHER_COMMUNES = ["Xã Thắng Hải", "Xã Tân Xuân", "Xã Sông Phan", "Xã Tân Phúc", "Xã Tân Minh", "Xã Tân Đức"]
-
-
-@pytest.fixture
-def ham_tan_february_2017(district, client, login, tmp_path):
-    """Seed 000 as data: 27 units, months from the 20th, a quota of 12 on the portal, 19 items
-    in 20/01–19/02/2017 and Tân Đức's item sent back by the board."""
-    ReportingRule.objects.create(authority=district, month_start_day=20)
-    for name in [*CONTRIBUTORS, *SILENT_DEPARTMENTS]:
-        if not name.startswith("Xã"):
-            unit_under(district, name)
-    for name in OTHER_COMMUNES:
-        unit_under(district, name, kind=UnitKind.COMMUNE)
-    quota(district, 12, unit=district)
-    quota(district, 1, unit_kind=UnitKind.DEPARTMENT)
-    quota(district, 2, unit_kind=UnitKind.COMMUNE)
-    items = []
-    for name, count in CONTRIBUTORS.items():
-        items += [(name, f"2017-02-{10 + number:02d}T09:00", "tin") for number in range(count)]
-    items.append(("Xã Tân Hà", "2016-02-10T09:00", "tin"))  # the same month a year earlier
-    import_articles(tmp_path, DISTRICT_HOST, items)
-
-    login("district_editor")
-    tan_duc = unit_under(district, "Xã Tân Đức")
-    page = submit_news(
-        client, district, "Tân Đức ra quân làm sạch bãi biển", "tan-duc-ra-quan", contributing_unit=tan_duc.pk
-    )
-    login("board")
-    task_state = current_task_state(page)
-    response = workflow_action(client, page, "reject", comment="Ảnh chưa rõ nguồn, nội dung chưa phù hợp.")
-    assert response.status_code == 302
-    type(task_state).objects.filter(pk=task_state.pk).update(finished_at="2017-02-12T10:00+07:00")
-    client.logout()
-    return district
+CONTRIBUTORS = SEED_000_CONTRIBUTORS
+SILENT_DEPARTMENTS = SEED_000_SILENT_DEPARTMENTS
 
 
 def unit_url(unit, **query):
