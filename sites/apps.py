@@ -6,6 +6,7 @@ class SitesConfig(AppConfig):
     verbose_name = "Đơn vị và trang"
 
     def ready(self):
-        from . import cache_purge
+        from . import cache_purge, search_scope
 
         cache_purge.connect()
+        search_scope.connect_signals()
