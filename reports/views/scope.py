@@ -10,6 +10,8 @@ from sites.models import Role, Unit
 
 from ..access import REPORT_READER_ROLES
 
+_AUTHORITIES_ATTR = "_report_authority_ids"
+
 
 def _active(user):
     return bool(user and user.is_authenticated and user.is_active)
@@ -21,10 +23,15 @@ def authority_ids_read_by(user):
         return set()
     if user.is_superuser:
         return None
-    top = unit_ids_with_role(user, Role.BOARD, Role.INSPECTOR)
-    if not top:
-        return set()
-    return set(Unit.objects.parents().filter(pk__in=units_under(top)).values_list("pk", flat=True))
+    cached = getattr(user, _AUTHORITIES_ATTR, None)
+    if cached is None:
+        # Kept on the user object (one request): every admin page asks it for the menu, several times.
+        top = unit_ids_with_role(user, Role.BOARD, Role.INSPECTOR)
+        cached = (
+            set(Unit.objects.parents().filter(pk__in=units_under(top)).values_list("pk", flat=True)) if top else set()
+        )
+        setattr(user, _AUTHORITIES_ATTR, cached)
+    return set(cached)
 
 
 def authorities_read_by(user):
