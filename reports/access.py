@@ -34,4 +34,3 @@ def authorities_edited_by(user):
     authorities = board_authority_ids(user)
     parents = Unit.objects.parents()
     return parents if authorities is None else parents.filter(pk__in=authorities)
-

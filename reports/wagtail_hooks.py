@@ -2,11 +2,11 @@
 
 from django.core.validators import MinValueValidator
 from django.db.models import Q
-from django.urls import include, path, reverse
+from django.urls import include, path, reverse_lazy
 
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
@@ -15,7 +15,8 @@ from sites.models import Unit
 
 from .access import authorities_edited_by, board_authority_ids, may_edit_rules, may_edit_rules_of
 from .models import Quota, ReportingRule, RoyaltyGrade
-from .views import contributions, panels, reminders, royalties, scope, sections
+from .views import contributions, panels, reminders, royalties, sections
+from .views.menu import ReportReaderMenuItem
 
 
 class BoardRulesPermissionHelper(PermissionHelper):
@@ -117,24 +118,6 @@ class RoyaltyGradeAdmin(BoardRulesAdmin):
 # -- the contribution table, a unit's detail and the board's dashboard panel (reports.views) -------
 
 
-class ReportScreenMenuItem(MenuItem):
-    """Shown to those who may open the screen: the board and inspectors of an authority, the editors
-    and head editors of a unit (who land on their own unit's figures), superusers. The URL is
-    reversed when the menu is drawn, not at import time (which would load the URLconf before every app's
-    hooks are in)."""
-
-    def __init__(self, label, url_name, **kwargs):
-        super().__init__(label, "", **kwargs)
-        self.url_name = url_name
-
-    def is_shown(self, request):
-        return scope.may_open_reports(request.user)
-
-    def render_component(self, request):
-        self.url = reverse(self.url_name)
-        return super().render_component(request)
-
-
 @hooks.register("register_admin_urls")
 def register_contribution_urls():
     return [
@@ -202,7 +185,9 @@ def register_section_urls():
 report_menu_items.extend([*sections.menu_items(), *royalties.menu_items()])
 
 report_menu_items.append(
-    ReportScreenMenuItem("Tham gia cung cấp tin bài", "reports_contributions", icon_name="table", order=100)
+    ReportReaderMenuItem(
+        "Tham gia cung cấp tin bài", reverse_lazy("reports_contributions"), icon_name="table", order=100
+    )
 )
 
 

@@ -16,7 +16,6 @@ from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 
 from ..access import authorities_edited_by, may_edit_rules
@@ -24,6 +23,7 @@ from ..contributions import authority_period, month_start_day
 from ..models import ReminderSent
 from ..periods import PeriodError
 from ..reminders import ReminderDeliveryError, current_period, reminders_for, send_reminders
+from .menu import BoardMenuItem
 
 SENT_PER_PAGE = 50
 
@@ -152,11 +152,6 @@ urlpatterns = [
     path("gui/", ReminderSendView.as_view(), name="reports_reminders_send"),
     path("da-gui/", RemindersSentView.as_view(), name="reports_reminders_sent"),
 ]
-
-
-class BoardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return may_edit_rules(request.user)
 
 
 def menu_items():

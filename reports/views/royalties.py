@@ -9,7 +9,6 @@ from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 
 from cms.spreadsheets import FORMATS, attachment
@@ -18,6 +17,7 @@ from ..access import authorities_edited_by, may_edit_rules
 from ..contributions import authority_period, month_start_day
 from ..periods import PeriodError, period_containing
 from ..royalties import GradingError, grading_rows, point_value, royalty_sheet, save_grades, sheet_file, vnd
+from .menu import BoardMenuItem
 
 
 class BoardPeriodMixin(generic.WagtailAdminTemplateMixin):
@@ -137,11 +137,6 @@ urlpatterns = [
     path("cham/", GradingView.as_view(), name="reports_royalty_grading"),
     path("bang/", SheetView.as_view(), name="reports_royalty_sheet"),
 ]
-
-
-class BoardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return may_edit_rules(request.user)
 
 
 def menu_items():

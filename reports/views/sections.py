@@ -10,7 +10,6 @@ from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.models import Page, Site
 
@@ -19,6 +18,7 @@ from sites.models import Role
 
 from ..models import SectionSchedule
 from ..sections import section_states
+from .menu import ReportReaderMenuItem
 from .scope import may_open_reports
 
 
@@ -136,12 +136,7 @@ urlpatterns = [
 ]
 
 
-class StaleSectionsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return may_open_reports(request.user)
-
-
 def menu_items():
     return [
-        StaleSectionsMenuItem("Chuyên mục chậm cập nhật", reverse_lazy("reports_sections"), icon_name="time", order=300)
+        ReportReaderMenuItem("Chuyên mục chậm cập nhật", reverse_lazy("reports_sections"), icon_name="time", order=300)
     ]
