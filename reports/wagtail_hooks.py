@@ -13,6 +13,7 @@ from wagtail_modeladmin.options import ModelAdmin
 
 from sites.models import Unit
 
+from . import approval_grades  # noqa: F401  (its hooks: the royalty grade in the board's approval dialog)
 from .access import authorities_edited_by, board_authority_ids, may_edit_rules, may_edit_rules_of
 from .models import Quota, ReportingRule, RoyaltyGrade
 from .views import contributions, panels, reminders, royalties, sections
