@@ -17,6 +17,8 @@ from django.utils.html import format_html, format_html_join
 from wagtail.admin.views.pages.workflow import CollectWorkflowActionDataView, WorkflowActionView
 from wagtail.models import Page, TaskState, WorkflowState
 
+from sites.workflows import ApprovalFormForObjectMixin
+
 from .publish_check import (
     KEPT_AS_DRAFT,
     OVERRIDE_FIELD,
@@ -179,9 +181,10 @@ class FindingsInDialogMixin:
         return context
 
 
-class CheckedWorkflowActionView(FindingsInDialogMixin, WorkflowActionView):
+class CheckedWorkflowActionView(ApprovalFormForObjectMixin, FindingsInDialogMixin, WorkflowActionView):
     """Wagtail's workflow action view, with the publish check before an approval and a
-    confirmation after every action."""
+    confirmation after every action. Being the view in place, it also gives the review step the
+    page its approval form is for (`ApprovalFormForObjectMixin`)."""
 
     def post(self, request, *args, **kwargs):
         if self.action_name == "approve":
@@ -196,7 +199,9 @@ class CheckedWorkflowActionView(FindingsInDialogMixin, WorkflowActionView):
         return response
 
 
-class CheckedCollectWorkflowActionDataView(FindingsInDialogMixin, CollectWorkflowActionDataView):
+class CheckedCollectWorkflowActionDataView(
+    ApprovalFormForObjectMixin, FindingsInDialogMixin, CollectWorkflowActionDataView
+):
     """The edit form's approval dialog, with the same findings as the dashboard's."""
 
 

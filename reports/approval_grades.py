@@ -62,6 +62,7 @@ def grade_field(task, page):
             empty_value=None,
             required=False,
             initial=current,
+            error_messages={"invalid_choice": "Mức này không có trong thang điểm của loại tin bài; hãy chọn lại."},
             help_text=(
                 f"Thang điểm của loại “{article.get_kind_display()}”. Có thể chấm hoặc sửa sau ở"
                 " Báo cáo biên tập › Chấm nhuận bút."

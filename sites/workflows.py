@@ -6,13 +6,21 @@ its board only. `ensure_workflow` makes a portal's workflow match the plan, idem
 """
 
 from django import forms
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy
 
+from wagtail import hooks
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState, Workflow, WorkflowPage, WorkflowTask
 
 from .models.units import LOCAL_KINDS, Role, Unit
+
+# Apps above this one add to the approval: `APPROVAL_FIELDS_HOOK(task, page)` returns the form
+# fields to add to the approval dialog of `page` ({} for none; `page` is None where the view does
+# not say), and `APPROVED_HOOK(task_state, user, data)` gets their cleaned values once the step is
+# approved, in the approval's transaction.
+APPROVAL_FIELDS_HOOK = "unit_review_approval_fields"
+APPROVED_HOOK = "after_unit_review_approval"
 
 
 class RejectionCommentForm(TaskStateCommentForm):
@@ -66,17 +74,44 @@ class UnitReviewTask(AbstractGroupApprovalTask):
             return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         return TaskState.objects.none()
 
-    def get_form_for_action(self, action):
+    def get_form_for_action(self, action, for_object=None):
         if action == "reject":
             return RejectionCommentForm
-        return super().get_form_for_action(action)
+        form_class = super().get_form_for_action(action)
+        if action == "approve":
+            fields = {}
+            for fields_for in hooks.get_hooks(APPROVAL_FIELDS_HOOK):
+                fields.update(fields_for(self, for_object) or {})
+            if fields:
+                return type("UnitApprovalForm", (form_class,), fields)
+        return form_class
 
     def on_action(self, task_state, user, action_name, **kwargs):
         # The page editor can post a workflow action without going through the
         # action form; a rejection must still carry a comment the author can read.
         if action_name == "reject" and not (kwargs.get("comment") or "").strip():
             return None
-        return super().on_action(task_state, user, action_name, **kwargs)
+        if action_name != "approve":
+            return super().on_action(task_state, user, action_name, **kwargs)
+        # Wagtail's approval takes the comment only; the fields other apps added go to their hooks.
+        comment = kwargs.pop("comment", "")
+        with transaction.atomic():
+            redirect_to = super().on_action(task_state, user, action_name, comment=comment)
+            if kwargs and task_state.status == TaskState.STATUS_APPROVED:
+                for approved in hooks.get_hooks(APPROVED_HOOK):
+                    approved(task_state, user, kwargs)
+        return redirect_to
+
+
+class ApprovalFormForObjectMixin:
+    """For Wagtail's workflow action views (the dashboard's dialog, the edit form's): a unit review
+    step builds its approval form for the page under review, so that the fields other apps add
+    can fit the page."""
+
+    def get_form_class(self):
+        if isinstance(self.task, UnitReviewTask):
+            return self.task.get_form_for_action(self.action_name, for_object=self.object)
+        return super().get_form_class()
 
 
 def unit_task_ids_moderated_by(user):
