@@ -92,10 +92,18 @@ def test_a_grade_of_another_kind_or_an_item_of_another_period_saves_nothing(clie
 
 
 def test_an_unknown_period_is_said_in_vietnamese(client, login, district, graded_month):
+    news_1 = march_items()[0]
     login("board")
     response = client.get(SHEET, {"period": "2026-13"})
     assert response.status_code == 200
     assert "tháng phải từ 01 đến 12" in response.content.decode()
+    assert 'id="royalty-sheet"' not in response.content.decode(), "no other period's sheet instead"
+    assert not client.get(SHEET, {"period": "2026-13", "format": "xlsx"}).has_header("Content-Disposition")
+
+    response = client.post(f"{GRADING}?period=2026-13", {f"grade-{news_1.page_id}": graded_month["news_a"].pk})
+    assert response.status_code == 302
+    assert "tháng phải từ 01 đến 12" in client.get(response["Location"]).content.decode()
+    assert not ItemGrade.objects.exists()
 
 
 @pytest.mark.parametrize("member", ["inspector", "district_editor", "editor", "chief", "collaborator"])
