@@ -77,15 +77,14 @@ def record_grade(task_state, user, data):
     if grade_id in (None, ""):
         return
     authority = board_authority(task_state.task.specific)
-    article = task_state.revision.as_object() if task_state.revision_id else None
+    page = task_state.workflow_state.content_object
+    # The latest revision, as the dialog offered: approving from the edit form saves the edits first.
+    article = paid_article(authority, page) if authority is not None and page is not None else None
     grade = None
-    if authority is not None and isinstance(article, ArticlePage):
-        try:
-            grade = RoyaltyGrade.objects.filter(authority=authority, kind=article.kind, pk=int(grade_id)).first()
-        except (TypeError, ValueError):
-            grade = None
-    if grade is None or site_id_for_page(article) != authority.site_id:
-        # Only a tampered form gets here: the dialog offers the article's own grades.
-        logger.warning("Bỏ qua mức nhuận bút %r khi duyệt trang %s", grade_id, task_state.revision.object_id)
+    if article is not None and str(grade_id).isdigit():
+        grade = RoyaltyGrade.objects.filter(authority=authority, kind=article.kind, pk=int(grade_id)).first()
+    if grade is None:
+        # Only a changed form gets here: the dialog offers the article's own grades.
+        logger.warning("Bỏ qua mức nhuận bút %r khi duyệt trang %s", grade_id, getattr(page, "pk", None))
         return
     ItemGrade.objects.update_or_create(page_id=article.pk, defaults={"grade": grade, "graded_by": user})
