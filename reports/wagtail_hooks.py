@@ -1,4 +1,5 @@
-"""The "Báo cáo biên tập" admin menu: the board's quotas and period rule (wagtail-modeladmin)."""
+"""The "Báo cáo biên tập" admin menu: the board's quotas and period rule (wagtail-modeladmin), the
+report screens, and the pages' review dates (their button in the page menus, their page history entries)."""
 
 from django.core.validators import MinValueValidator
 from django.db.models import Q
@@ -14,9 +15,10 @@ from wagtail_modeladmin.options import ModelAdmin
 from sites.models import Unit
 
 from . import approval_grades  # noqa: F401  (its hooks: the royalty grade in the board's approval dialog)
+from . import reviews as page_reviews
 from .access import authorities_edited_by, board_authority_ids, may_edit_rules, may_edit_rules_of
 from .models import Quota, ReportingRule, RoyaltyGrade
-from .views import contributions, panels, reminders, royalties, sections
+from .views import contributions, panels, reminders, reviews, royalties, sections
 from .views.menu import ReportReaderMenuItem
 
 
@@ -198,3 +200,14 @@ def register_reminder_urls():
 
 
 report_menu_items.extend(reminders.menu_items())
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [path("bao-cao/ra-soat/", include(reviews.urlpatterns))]
+
+
+report_menu_items.extend(reviews.menu_items())
+hooks.register("register_page_header_buttons", reviews.page_header_buttons)
+hooks.register("register_page_listing_more_buttons", reviews.page_listing_more_buttons)
+hooks.register("register_log_actions", page_reviews.register_log_actions)

@@ -9,6 +9,11 @@ day. Dates are laid out inside each month of the authority's rule, relative to t
 the current month is always under way. The articles are written together through the importer's
 batch writer (`articles.importing.bulk`), one insert per table, rather than one Wagtail publish
 each; the reports' ledger is kept by the publish signals it still sends.
+
+`reviews.json` gives a few pages of the district and two communes a review date (days before or
+after the load day), most of them past, so the "Trang quá hạn rà soát" screen has something to
+show; each is recorded as reviewed by the board a year before that date, through the reports'
+own service, so the page history shows it. A page that has a review date already keeps it.
 """
 
 from datetime import timedelta
@@ -24,13 +29,14 @@ from articles.models import ArticlePage
 from cms.importing.indexing import deferred_indexing, index_in_bulk
 from cms.publish_batch import publishing_batch
 from cms.text import ascii_slug
-from reports.models import PeriodKind, Quota, ReportingRule
+from reports.models import PageReview, PeriodKind, Quota, ReportingRule
 from reports.periods import month_period, period_containing
+from reports.reviews import save_review
 from sites.models import Unit
 
 from . import data
 from .articles import body_stream, news_section
-from .helpers import at, in_sentence
+from .helpers import at, in_sentence, resolve_date
 from .images import DemoImages
 
 MONTHS = 14
@@ -117,7 +123,9 @@ def load_contributions(demo):
     demo.report.add_created(images.created, "ảnh")
     demo.report.add_created(len(created), "tin bài của phòng, ban, xã, thị trấn (14 kỳ báo cáo)")
     demo.report.add_created(sent_back, "tin bài bị Ban biên tập trả lại")
-    return bool(created or sent_back)
+    reviews = _page_reviews(demo)
+    demo.report.add_created(reviews, "hẹn rà soát trang")
+    return bool(created or sent_back or reviews)
 
 
 class _Section:
@@ -245,3 +253,23 @@ def _ensure_rule_and_quotas(demo):
             made += 1
     demo.report.add_created(made, "chỉ tiêu tin bài")
     return rule
+
+
+def _page_reviews(demo):
+    """The review dates of `reviews.json` on pages that have none yet; how many were set."""
+    spec = data.load("reviews")
+    reviewer = get_user_model().objects.get(username=spec["reviewer"])
+    homes = {unit.name: unit.site.root_page for unit in Unit.objects.with_sites().select_related("site__root_page")}
+    made = 0
+    for item in spec["pages"]:
+        page = homes[item["unit"]]
+        for slug in item["path"]:
+            page = page and page.get_children().filter(slug=slug).first()
+        if page is None or PageReview.objects.filter(page=page).exists():
+            continue  # a page someone removed for good, or one whose date is set already
+        # "+PnD" counts from the load day here: the review is due that many days ahead.
+        review_by = resolve_date(item["review_by"], demo.today, issued=demo.today)
+        reviewed_at = at(review_by - timedelta(days=spec["last_review_days_before"]), 9)
+        save_review(page, reviewer, review_by, item["note"], reviewed=True, now=reviewed_at)
+        made += 1
+    return made

@@ -3,6 +3,7 @@ published items they count."""
 
 from .items import ItemKind, PublishedItem
 from .reminders import ReminderSent
+from .reviews import PageReview
 from .royalties import ItemGrade, RoyaltyGrade
 from .rules import PeriodKind, Quota, ReportingRule
 from .sections import SectionSchedule
@@ -10,6 +11,7 @@ from .sections import SectionSchedule
 __all__ = [
     "ItemGrade",
     "ItemKind",
+    "PageReview",
     "PeriodKind",
     "PublishedItem",
     "Quota",
