@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from wagtail.models import PageLogEntry
 
+from reports import reviews
 from reports.models import PageReview
 from reports.reviews import REVIEWED_ACTION, SET_ACTION, overdue_states, review_states
 from sites.provisioning import provision_unit
@@ -189,6 +190,16 @@ def test_a_commune_editor_sees_and_sets_only_its_own_units_pages(client, login, 
         assert client.get(form_url(ours)).status_code == 200
 
 
+def test_the_district_editor_sets_district_pages_and_not_the_communes(client, login, district, commune):
+    ours, theirs = contact_page(district), contact_page(commune)
+    review_due(theirs, -1, "Điện thoại Tân Hà")
+    login("district_editor")
+    assert "Điện thoại Tân Hà" not in client.get(INDEX).content.decode()
+    assert client.get(form_url(ours)).status_code == 200
+    before = stored(theirs)
+    assert_refused(client.post(form_url(theirs), {"review_by": ""}), lambda: stored(theirs), before)
+
+
 def test_collaborators_read_nothing_and_set_nothing(client, login, commune):
     contact = contact_page(commune)
     review_due(contact, -1, "Điện thoại Tân Hà")
@@ -251,6 +262,23 @@ def test_marking_reviewed_sets_the_next_date_records_who_and_logs_it_in_the_hist
     history = client.get(reverse("wagtailadmin_pages:history", args=[contact.pk])).content.decode()
     assert "Đã rà soát nội dung" in history and f"trước ngày {next_date:%d/%m/%Y}" in history
     assert "Số điện thoại mới" in history
+
+
+def test_a_failure_while_logging_leaves_the_review_as_it_was(client, login, commune, monkeypatch):
+    contact = contact_page(commune)
+    review_due(contact, -8, "Số điện thoại đường dây nóng")
+    login("editor")
+    before = stored(contact)
+
+    def broken_log(**kwargs):
+        raise RuntimeError("log table unavailable")
+
+    monkeypatch.setattr(reviews, "log", broken_log)
+    later = (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
+    client.raise_request_exception = False
+    response = client.post(form_url(contact), {"review_by": later, "action": "reviewed"})
+    assert response.status_code == 500
+    assert stored(contact) == before
 
 
 def test_setting_or_clearing_the_date_keeps_the_last_review(client, login, commune):
