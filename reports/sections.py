@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.db.models.functions import Substr
 from django.utils import timezone
 
@@ -24,6 +24,7 @@ from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
 from sites.access import site_id_for_url_path
 
 from .models import SectionSchedule
+from .site_filter import sites_by_pk, under_sites
 
 # Days within which a section of each type is expected to get something new, unless the board
 # sets its own: news weekly, documents monthly, procedures each quarter, other sections twice a year.
@@ -59,15 +60,10 @@ class SectionState:
 def section_states(site_ids=None):
     """Every live section of these sites (every site when None), sites in name order, sections in
     tree order."""
-    sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
-    if site_ids is not None:
-        sites = sites.filter(pk__in=site_ids)
-    sites = {site.pk: site for site in sites}
+    sites = sites_by_pk(site_ids)
     if not sites:
         return []
-    in_sites = Q()
-    for site in sites.values():
-        in_sites |= Q(path__startswith=site.root_page.path)
+    in_sites = under_sites(sites.values())
     content_types = ContentType.objects.get_for_models(*DEFAULT_DAYS)
     types_by_id = {content_type.pk: model for model, content_type in content_types.items()}
     sections = list(

@@ -1,7 +1,6 @@
 """The sites a report screen reads, and the condition that keeps its rows to their trees.
 
-Shared by the report modules that list pages per site (`reviews.py`; `sections.py` builds the
-same two things by hand for now).
+Shared by the report modules that list pages per site (`sections.py`, `reviews.py`).
 """
 
 from django.db.models import Q

@@ -25,6 +25,7 @@ from .scope import may_open_reports
 class ScheduleForm(forms.Form):
     expected_days = forms.IntegerField(
         label="Cập nhật ít nhất mỗi (ngày)",
+        help_text="0: không theo dõi chuyên mục này.",
         min_value=0,
         max_value=3650,
         error_messages={
