@@ -5,8 +5,9 @@ from functools import lru_cache
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 
 from cms.text import fold
 
@@ -85,3 +86,63 @@ def facet_items(context, facet):
         '<li class="facet__item"><a href="{}">{}</a> <span class="facet__count">({})</span></li>',
         ((changed_query(params, {facet.param: option.value}), option.label, option.count) for option in facet.options),
     )
+
+
+def _day(date):
+    """As the `date:"d/m/Y"` filter writes it."""
+    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}"
+
+
+def _document_result(document, terms, request, several_sites):
+    details = [highlight(document.issuing_body, terms), " · Ban hành ", _day(document.issued_date)]
+    if document.effective_date:
+        details += [" · Hiệu lực ", _day(document.effective_date)]
+    portal = getattr(document, "portal", None)
+    if several_sites and portal:
+        details.append(format_html(' · <span class="legal-result__site">{}</span>', portal.name))
+    summary = ""
+    if document.summary != document.title:
+        summary = format_html(
+            '\n    <p class="legal-result__summary">{}</p>',
+            highlight(Truncator(document.summary).words(60, truncate=" …"), terms),
+        )
+    files = format_html_join(
+        "",
+        '<a class="file-link" href="{}">{}<span class="visually-hidden"> – {}</span></a>',
+        ((attachment.file.url, attachment.extension, attachment.display_name) for attachment in document.files.all()),
+    )
+    status = document.status
+    return format_html(
+        '<li class="legal-result">\n'
+        '    <p class="legal-result__meta">\n'
+        '        <span class="legal-result__number">{}</span>\n'
+        '        <span class="legal-result__type">{}</span>\n'
+        '        <span class="status-badge status-badge--{}">{}</span>\n'
+        "    </p>\n"
+        '    <h3 class="legal-result__title"><a href="{}">{}</a></h3>{}\n'
+        '    <p class="legal-result__details">\n'
+        "        {}\n"
+        "    </p>{}\n"
+        "</li>",
+        highlight(document.number, terms),
+        document.doc_type.name,
+        status.value,
+        status.label,
+        document.get_url(request=request),
+        highlight(document.title, terms),
+        summary,
+        mark_safe("".join(conditional_escape(part) for part in details)),
+        format_html('\n    <p class="legal-result__files">{}</p>', files) if files else "",
+    )
+
+
+@register.simple_tag(takes_context=True)
+def document_results(context, documents):
+    """The <li> items of the documents found: number, type and status, the title linked to the
+    document, the summary, issuing body and dates, the portal when the search spans several, the
+    files; the words searched marked. Built here rather than in a template loop, like the facets:
+    twenty results take the template language several milliseconds, a third of the page."""
+    terms = context["search"].params.terms
+    several_sites = context["scope"].spans_several_sites
+    request = context.get("request")
+    return mark_safe("\n".join(_document_result(document, terms, request, several_sites) for document in documents))

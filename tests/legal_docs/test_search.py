@@ -226,3 +226,53 @@ def test_a_chosen_facet_value_shows_its_count_and_a_link_that_removes_it(client,
     )
     assert chosen, html
     assert int(chosen.group(1)) >= 1 and chosen.group(2) == "?q=ho+ngheo"
+
+
+def test_a_result_shows_number_type_status_title_summary_body_dates_portal_and_files(
+    client, district, commune, documents, media_root
+):
+    from django.core.files.base import ContentFile
+
+    from legal_docs.models import LegalDocumentFile
+
+    decree = LegalDocumentPageFactory(
+        parent=document_index(district.site),
+        number="9/2024/NĐ-CP",
+        doc_type="nghi-dinh",
+        issuing_body="Chính phủ",
+        issued_date=datetime.date(2024, 6, 24),
+        effective_date=datetime.date(2024, 8, 15),
+        title="Nghị định về chính sách hỗ trợ hộ nghèo",
+        summary="Quy định chi tiết về <chính sách> hỗ trợ hộ nghèo " + "và hộ cận nghèo " * 20,
+    )
+    LegalDocumentFile.objects.create(
+        page=decree, title="Văn bản gốc", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="9-2024-nd-cp.pdf")
+    )
+    LegalDocumentFile.objects.create(page=decree, file=ContentFile(b"PK\x03\x04", name="phu-luc.docx"))
+    html = client.get("/van-ban/", {"q": "9/2024/NĐ-CP"}, HTTP_HOST=DISTRICT).content.decode()
+    first = re.sub(r"\s+", " ", re.search(r'<li class="legal-result">.*?</li>', html, re.S).group())
+    pdf, docx = (attachment.file for attachment in decree.files.order_by("sort_order", "pk"))
+    assert first == (
+        '<li class="legal-result"> <p class="legal-result__meta"> <span class="legal-result__number">'
+        "<mark>9</mark>/<mark>2024</mark>/<mark>NĐ</mark>-<mark>CP</mark></span> "
+        '<span class="legal-result__type">Nghị định</span> '
+        '<span class="status-badge status-badge--con_hieu_luc">Còn hiệu lực</span> </p> '
+        f'<h3 class="legal-result__title"><a href="{decree.relative_url(district.site)}">'
+        "Nghị định về chính sách hỗ trợ hộ nghèo</a></h3> "
+        '<p class="legal-result__summary">Quy định chi tiết về &lt;chính sách&gt; hỗ trợ hộ nghèo'
+        + " và hộ cận nghèo"
+        * 12
+        + " và …</p> "
+        '<p class="legal-result__details"> Chính phủ · Ban hành 24/06/2024 · Hiệu lực 15/08/2024 · '
+        '<span class="legal-result__site">Huyện Hàm Tân</span> </p> '
+        f'<p class="legal-result__files"><a class="file-link" href="{pdf.url}">PDF<span class="visually-hidden"> – '
+        f'Văn bản gốc</span></a><a class="file-link" href="{docx.url}">DOCX<span class="visually-hidden"> – '
+        f"{docx.name.rsplit('/', 1)[-1]}</span></a></p> </li>"
+    )
+
+    widened = client.get("/van-ban/", {"q": "ho ngheo", "scope": "all"}, HTTP_HOST=COMMUNE).content.decode()
+    details = re.findall(r'<p class="legal-result__details">\s*(.*?)\s*</p>', widened, re.S)
+    assert (
+        f'Ủy ban nhân dân xã Tân Hà · Ban hành 15/01/2024 · <span class="legal-result__site">{commune.name}</span>'
+        in (details)
+    )
