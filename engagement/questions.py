@@ -45,8 +45,9 @@ def _send(subject, body, to):
         logger.exception("Không gửi được thư Hỏi đáp tới người hỏi")
 
 
-def receive_question(page, site, data, now=None):
-    """Store a citizen's question asked on `page` of `site` from a valid form's cleaned data."""
+def receive_question(page, site, data, now=None, notify=True):
+    """Store a citizen's question asked on `page` of `site` from a valid form's cleaned data;
+    `notify` mails the asker the tracking code (the demo loader turns it off)."""
     unit = unit_for_site(site)
     if unit is None:
         raise QuestionError("Trang thông tin này không thuộc đơn vị nào nên không nhận câu hỏi.")
@@ -77,7 +78,7 @@ def receive_question(page, site, data, now=None):
             continue
     else:
         raise QuestionError("Không tạo được mã tra cứu, vui lòng gửi lại.")
-    if question.email:
+    if notify and question.email:
         _send(
             f"Đã nhận câu hỏi của bạn – mã tra cứu {display_code(question.tracking_code)}",
             (
@@ -132,14 +133,14 @@ def answer(question, user, text, answering_unit, documents):
     _event(question, QuestionEvent.Kind.ANSWERED, user, unit=answering_unit)
 
 
-def publish(question, user):
+def publish(question, user, notify=True):
     with transaction.atomic():
         question.status = QuestionStatus.PUBLISHED
         question.published_at = timezone.now()
         question.published_by = user
         question.save(update_fields=["status", "published_at", "published_by"])
         _event(question, QuestionEvent.Kind.PUBLISHED, user)
-    if question.email:
+    if notify and question.email:
         _send(
             f"Câu hỏi “{question.title}” đã được trả lời",
             (

@@ -42,6 +42,7 @@ def text_of(response):
 def test_the_form_asks_consent_unticked_and_links_the_notice(client, commune):
     response = client.get(ask_path(commune), HTTP_HOST=COMMUNE_HOST)
     assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]  # a form with a CSRF token is never kept by a shared cache
     html = text_of(response)
     consent = re.search(r"<input[^>]*name=\"consent\"[^>]*>", html).group(0)
     assert "checked" not in consent
@@ -133,6 +134,7 @@ def test_a_missing_csrf_token_is_refused_not_a_server_error(commune):
     client = Client(enforce_csrf_checks=True)
     response = client.post(ask_path(commune), form_data(), HTTP_HOST=COMMUNE_HOST)
     assert response.status_code == 403
+    assert "Không gửi được biểu mẫu" in text_of(response) and "chưa được lưu" in text_of(response)
     assert not Question.objects.exists()
 
 
