@@ -154,7 +154,9 @@ class SpamProtectedForm(forms.Form):
     def __init__(self, *args, guard, **kwargs):
         super().__init__(*args, **kwargs)
         self.guard = guard
-        self.fields[HONEYPOT_FIELD] = forms.CharField(label="Để trống ô này", required=False, widget=HoneypotInput())
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            label="Không điền vào ô này", required=False, widget=HoneypotInput()
+        )
         self.fields[STARTED_FIELD] = forms.CharField(required=False, widget=forms.HiddenInput())
         self.initial[STARTED_FIELD] = started_token()
         if guard.needs_challenge():
@@ -168,6 +170,7 @@ class SpamProtectedForm(forms.Form):
             maxnumber=getattr(settings, "SPAM_CHALLENGE_MAX_NUMBER", 50_000),
             strings=CHALLENGE_STRINGS,
             hidefooter=True,
+            hidelogo=True,
             error_messages={
                 "required": "Vui lòng hoàn thành bước xác minh “Tôi không phải máy tự động”.",
                 "invalid": "Xác minh không hợp lệ, vui lòng thử lại.",

@@ -70,3 +70,24 @@ def test_a_question_asked_answered_published_and_found_by_its_code(browser, live
     citizen.get_by_label("Mã tra cứu").fill("ZZZZ-ZZZZ-ZZ")
     citizen.get_by_role("button", name="Tra cứu").click()
     assert "Không tìm thấy câu hỏi nào" in citizen.content()
+
+
+@pytest.mark.parametrize("path", ["/hoi-dap/", "/hoi-dap/dat-cau-hoi/", "/hoi-dap/tra-cuu/"])
+def test_the_question_pages_have_no_serious_accessibility_violation(browser, live_portal, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.goto(url_on(live_portal, COMMUNE_HOST, path))
+    if path.endswith("dat-cau-hoi/"):
+        # Sent at once and empty: every error shown, and the challenge a too-fast form brings.
+        page.get_by_role("button", name="Gửi câu hỏi").click()
+        assert page.locator(".question-form__error").count() > 3
+        assert page.locator("altcha-widget").count() == 1
+    violations = Axe().run(page).response["violations"]
+    blocking = [
+        (item["id"], [node["html"][:120] for node in item["nodes"]])
+        for item in violations
+        if item["impact"] in ("serious", "critical")
+    ]
+    page.close()
+    assert not blocking, blocking

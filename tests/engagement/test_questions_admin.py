@@ -332,3 +332,17 @@ def test_the_menu_shows_the_inbox_to_staff(db, client, login):
     # The sidebar is drawn from JSON in the page: the inbox's address stands there for staff only.
     login("editor")
     assert reverse("engagement_questions") in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_board_keeps_the_holiday_list_a_commune_editor_cannot(db, client, login):
+    from engagement.models import PublicHoliday
+    from engagement.question_hooks import holiday_viewset
+
+    add_url = reverse(holiday_viewset.get_url_name("add"))
+    login("editor")
+    assert_refused(client.post(add_url, {"date": "2027-11-24", "name": "Ngày Văn hóa Việt Nam"}))
+    assert not PublicHoliday.objects.filter(date="2027-11-24").exists()
+    login("board")
+    assert client.get(reverse(holiday_viewset.get_url_name("list"))).status_code == 200
+    assert client.post(add_url, {"date": "2027-11-24", "name": "Ngày Văn hóa Việt Nam"}).status_code == 302
+    assert PublicHoliday.objects.filter(date="2027-11-24").exists()
