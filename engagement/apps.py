@@ -16,3 +16,16 @@ class EngagementConfig(AppConfig):
         page_served.connect(view_counts.count_served_page, dispatch_uid="engagement_count_view")
         register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_count)
         atexit.register(view_counts.flush_at_exit)
+        _altcha_key_from_secret_key()
+
+
+def _altcha_key_from_secret_key():
+    """django-altcha signs its challenges with ALTCHA_HMAC_KEY; without one set, a key derived
+    from SECRET_KEY (the settings modules define SECRET_KEY after the shared base is read)."""
+    import hashlib
+    import hmac
+
+    from django.conf import settings
+
+    if not getattr(settings, "ALTCHA_HMAC_KEY", ""):
+        settings.ALTCHA_HMAC_KEY = hmac.new(settings.SECRET_KEY.encode(), b"altcha", hashlib.sha256).hexdigest()

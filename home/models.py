@@ -88,6 +88,8 @@ class HomePage(BasePage):
         "articles.NewsIndexPage",
         "legal_docs.LegalDocumentIndexPage",
         "legal_docs.ProcedureIndexPage",
+        # Named, not imported: engagement sits above home (the layer rule).
+        "engagement.QuestionIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "compliance",
     "reports",
     "engagement",
+    "django_altcha",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -201,6 +202,23 @@ SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_FLUSH_THRESHOLD = int(os.environ.get("VIEW_COUNT_FLUSH_THRESHOLD", "100"))
 
+# Citizens' forms (Hỏi đáp; engagement/spam.py): a submission sooner than SPAM_MIN_FILL_SECONDS
+# after the form was shown is refused; per form kind, at most `count` submissions per network
+# address and accepted ones per e-mail address in `seconds` (counted in the cache, the addresses
+# only as keyed hashes); after a suspicious sign the address gets a proof-of-work challenge
+# (django-altcha, self-hosted; its key is ALTCHA_HMAC_KEY, else derived from SECRET_KEY) for
+# SPAM_CHALLENGE_SECONDS. Behind N reverse proxies set SPAM_TRUSTED_PROXIES=N so the visitor's
+# address is read from X-Forwarded-For.
+SPAM_MIN_FILL_SECONDS = int(os.environ.get("SPAM_MIN_FILL_SECONDS", "5"))
+SPAM_CHALLENGE_SECONDS = int(os.environ.get("SPAM_CHALLENGE_SECONDS", "3600"))
+SPAM_TRUSTED_PROXIES = int(os.environ.get("SPAM_TRUSTED_PROXIES", "0"))
+SPAM_CHALLENGE_MAX_NUMBER = int(os.environ.get("SPAM_CHALLENGE_MAX_NUMBER", "50000"))
+SPAM_RATE_LIMITS = {
+    "question": {"address": (10, 600), "email": (3, 3600)},
+    "lookup": {"address": (20, 600)},
+}
+ALTCHA_HMAC_KEY = os.environ.get("ALTCHA_HMAC_KEY", "")
+
 # Attachments of legal documents: PDF, DOC or DOCX up to this size (legal_docs/attachments.py).
 LEGAL_DOC_MAX_UPLOAD_MB = int(os.environ.get("LEGAL_DOC_MAX_UPLOAD_MB", "20"))
 
@@ -312,6 +330,6 @@ PORTAL_STANDARD_SECTIONS = [
     {"slug": "tin-tuc-su-kien", "title": "Tin tức – Sự kiện", "model": "articles.NewsIndexPage", "news": True},
     {"slug": "van-ban", "title": "Văn bản", "model": "legal_docs.LegalDocumentIndexPage"},
     {"slug": "thu-tuc-hanh-chinh", "title": "Thủ tục hành chính", "model": "legal_docs.ProcedureIndexPage"},
-    {"slug": "hoi-dap", "title": "Hỏi đáp", "model": "home.SectionPage"},
+    {"slug": "hoi-dap", "title": "Hỏi đáp", "model": "engagement.QuestionIndexPage"},
     {"slug": "lien-he", "title": "Liên hệ", "model": "home.SectionPage"},
 ]

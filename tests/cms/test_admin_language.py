@@ -114,7 +114,7 @@ def strings_in(data):
 
 
 # A plain content section (the news section holds articles, with their own form).
-SECTION = "hoi-dap"
+SECTION = "lien-he"
 
 
 def create_draft(client, commune, title="Làm thủ tục khai sinh ở đâu?", slug="lam-khai-sinh-o-dau", **extra):

@@ -12,6 +12,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from articles.models import NewsIndexPage
+from engagement.models import QuestionIndexPage
 from home.models import ContentPage, HomePage, SectionPage
 from legal_docs.models import LegalDocumentIndexPage, ProcedureIndexPage
 from sites.models import AuthorityPage, SiteContactSettings, Unit, UnitKind
@@ -34,7 +35,7 @@ class PageTypeRulesTest(WagtailPageTestCase):
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page, AuthorityPage})
         self.assertAllowedSubpageTypes(
-            HomePage, {SectionPage, NewsIndexPage, LegalDocumentIndexPage, ProcedureIndexPage}
+            HomePage, {SectionPage, NewsIndexPage, LegalDocumentIndexPage, ProcedureIndexPage, QuestionIndexPage}
         )
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
         self.assertAllowedSubpageTypes(SectionPage, {SectionPage, ContentPage})
@@ -105,14 +106,14 @@ def test_pages_have_exactly_one_h1(client, commune):
 @pytest.mark.django_db
 def test_commune_listing_shows_only_its_own_pages(client, commune, other_commune):
     ContentPageFactory(
-        parent=commune.site.root_page.get_children().get(slug="hoi-dap"),
+        parent=commune.site.root_page.get_children().get(slug="lien-he"),
         title="Tân Hà tổ chức ngày hội tòng quân",
     )
     ContentPageFactory(
-        parent=other_commune.site.root_page.get_children().get(slug="hoi-dap"),
+        parent=other_commune.site.root_page.get_children().get(slug="lien-he"),
         title="Tân Nghĩa chỉnh trang đô thị",
     )
-    content = client.get("/hoi-dap/", HTTP_HOST=COMMUNE_HOST).content.decode()
+    content = client.get("/lien-he/", HTTP_HOST=COMMUNE_HOST).content.decode()
     assert "Tân Hà tổ chức ngày hội tòng quân" in content
     assert "Tân Nghĩa chỉnh trang đô thị" not in content
 
@@ -201,7 +202,7 @@ def _panel_titles(content, heading_id, title_class):
 def test_each_section_panel_of_the_home_page_lists_its_own_five_newest_pages(client, commune):
     home = commune.site.root_page
     introduction = SectionPage.objects.child_of(home).get(slug="gioi-thieu")
-    questions = SectionPage.objects.child_of(home).get(slug="hoi-dap")
+    questions = SectionPage.objects.child_of(home).get(slug="lien-he")
     for day in range(1, 8):
         ContentPageFactory(
             parent=introduction, title=f"Giới thiệu ngày {day}", first_published_at=local_datetime(2025, 3, day)
@@ -300,7 +301,7 @@ def test_a_menu_page_renamed_unpublished_or_added_shows_on_the_next_render(clien
     renamed = _menu_titles(_render(client, "/gioi-thieu/lich-su/")[0])
     assert renamed == [("Giới thiệu chung" if title == "Giới thiệu" else title) for title in before]
 
-    questions = SectionPage.objects.child_of(home).get(slug="hoi-dap")
+    questions = home.get_children().get(slug="hoi-dap")
     questions.unpublish()
     assert questions.title not in _menu_titles(_render(client, "/gioi-thieu/lich-su/")[0])
 

@@ -1,0 +1,25 @@
+"""Engagement's models, one module per feature; every name is importable from `engagement.models`."""
+
+from .questions import (
+    DEFAULT_DUE_WORKING_DAYS,
+    OPEN_STATUSES,
+    PublicHoliday,
+    Question,
+    QuestionEvent,
+    QuestionIndexPage,
+    QuestionQuerySet,
+    QuestionRule,
+    QuestionStatus,
+)
+
+__all__ = [
+    "DEFAULT_DUE_WORKING_DAYS",
+    "OPEN_STATUSES",
+    "PublicHoliday",
+    "Question",
+    "QuestionEvent",
+    "QuestionIndexPage",
+    "QuestionQuerySet",
+    "QuestionRule",
+    "QuestionStatus",
+]
