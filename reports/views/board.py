@@ -44,13 +44,17 @@ class BoardAuthorityMixin(generic.WagtailAdminTemplateMixin):
         return chosen
 
     @cached_property
+    def month_start_day(self):
+        return month_start_day(self.authority)
+
+    @cached_property
     def period_text(self):
         return self.requested("period")
 
     @cached_property
     def _period_and_error(self):
         if not self.period_text:
-            return period_containing(timezone.localdate(), month_start_day(self.authority)), ""
+            return period_containing(timezone.localdate(), self.month_start_day), ""
         try:
             return authority_period(self.authority, self.period_text), ""
         except PeriodError as error:
@@ -76,6 +80,6 @@ class BoardAuthorityMixin(generic.WagtailAdminTemplateMixin):
             period=self.period,
             period_error=self.period_error,
             period_text=self.period.code if self.period else self.period_text,
-            month_start_day=month_start_day(self.authority),
+            month_start_day=self.month_start_day,
         )
         return context
