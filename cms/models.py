@@ -123,8 +123,10 @@ class BasePage(Page):
     objects = PortalPageManager()
     base_form_class = PortalPageForm
     # Anonymous readers are served from the page cache (cms.page_cache); a page type whose
-    # answer depends on more than its address and its site's content turns it off.
+    # answer depends on more than its address and its site's content turns it off, and a
+    # routable page type lists the routes that answer afresh (a form with a CSRF token).
     page_cache_enabled = True
+    uncached_routes = ()
 
     class Meta:
         abstract = True

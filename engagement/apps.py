@@ -8,12 +8,19 @@ class EngagementConfig(AppConfig):
     verbose_name = "Tương tác bạn đọc"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from cms.page_cache import register_filler
         from cms.page_cache.signals import page_served
 
-        from . import checks, view_counts  # noqa: F401  (checks registers the system checks)
+        from . import checks, questions, view_counts  # noqa: F401  (checks registers the system checks)
+        from .models import Question
 
         page_served.connect(view_counts.count_served_page, dispatch_uid="engagement_count_view")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                questions.expire_published_question, sender=Question, dispatch_uid="engagement_question_pages"
+            )
         register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_count)
         atexit.register(view_counts.flush_at_exit)
         _altcha_key_from_secret_key()

@@ -9,11 +9,13 @@ import logging
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from sites.access import unit_for_site
+from sites.cache_purge import page_content_changed
 
 from .models import Question, QuestionEvent, QuestionStatus
 from .working_days import due_date
@@ -98,6 +100,18 @@ def find_by_code(site, code):
     if not code:
         return None
     return Question.objects.filter(site=site, tracking_code=code).select_related("field", "answering_unit").first()
+
+
+def expire_published_question(sender, instance, **kwargs):
+    """post_save and post_delete of a Question: one that is or was published shows on its Hỏi
+    đáp page (the listing and its own answer), which the page cache and the front cache hold."""
+    if instance.published_at is None:
+        return
+    try:
+        page = instance.page
+    except ObjectDoesNotExist:  # deleted with its page, whose deletion expires it
+        return
+    page_content_changed(page, [f"{instance.pk}/"])
 
 
 def _event(question, kind, user, unit=None, note=""):

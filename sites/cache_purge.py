@@ -57,10 +57,11 @@ def _ancestor_classes(url_path):
     return {path: ContentType.objects.get_for_id(type_id).model_class() or Page for path, type_id in rows}
 
 
-def front_cache_urls(url_path, page_class):
+def front_cache_urls(url_path, page_class, subpaths=()):
     """Every address of the front cache that a change of the page at `url_path` touches: the
-    page's routes, its ancestors' routes (section listings and their feeds, the home page), the
-    site's feed and sitemap, on each site holding it; the home pages of the authorities above."""
+    page's routes and `subpaths` under it, its ancestors' routes (section listings and their
+    feeds, the home page), the site's feed and sitemap, on each site holding it; the home pages
+    of the authorities above."""
     urls = set()
     site_ids = set()
     roots = roots_holding(url_path)
@@ -68,7 +69,8 @@ def front_cache_urls(url_path, page_class):
     for root in roots:
         site_ids.add(root.site_id)
         base = root.root_url.rstrip("/") + "/"
-        urls.update(base + url_path[len(root.root_path) :] + route for route in _route_paths(page_class))
+        page_base = base + url_path[len(root.root_path) :]
+        urls.update(page_base + route for route in (*_route_paths(page_class), *subpaths))
         for ancestor_path, ancestor_class in ancestors.items():
             if ancestor_path.startswith(root.root_path):
                 relative = ancestor_path[len(root.root_path) :]
@@ -121,6 +123,15 @@ def _view_restriction_changed(sender, instance, **kwargs):
     for page in Page.objects.filter(pk=instance.page_id).specific(defer=True):
         _expire(page.url_path)
         _purge(page.url_path, type(page))
+
+
+def page_content_changed(page, subpaths=()):
+    """Something a page shows changed without a publish (an answer published on a Hỏi đáp page,
+    a reader's comment approved): expire it like a publish does, and purge `subpaths` of it
+    (routes with an argument, say "15/") from the front cache with its own addresses."""
+    _expire(page.url_path)
+    if front_cache.is_configured():
+        purge_after_commit(front_cache_urls(page.url_path, type(page), subpaths))
 
 
 def _site_saved(sender, instance, **kwargs):

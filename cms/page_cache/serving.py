@@ -1,7 +1,8 @@
 """Serving pages and public views from the cache.
 
 - Pages: every page type whose class has `page_cache_enabled` (all of `cms.models.BasePage`;
-  a page type with a form of its own turns it off) goes through `serve_through_page_cache`,
+  a page type with a form of its own turns it off, or names the routes that answer with a
+  form in `uncached_routes`) goes through `serve_through_page_cache`,
   registered as Wagtail's `on_serve_page` hook, so RoutablePageMixin routes (feeds, print
   views) are cached by address like the page's main view.
 - Views that are no page (the site search, feeds, the sitemap, robots.txt, the APIs) are
@@ -78,9 +79,9 @@ def serve_through_page_cache(next_serve):
     """Wagtail's `on_serve_page` hook: store the responses of anonymous GET/HEAD requests."""
 
     def serve(page, request, args, kwargs):
-        if not getattr(page, "page_cache_enabled", False):
-            return next_serve(page, request, args, kwargs)
         route = _route(request)
+        if not getattr(page, "page_cache_enabled", False) or route in getattr(page, "uncached_routes", ()):
+            return next_serve(page, request, args, kwargs)
         key = _key_for(request, Site.find_for_request(request))
         if key is None:
             _announce(type(page), request, page.pk, route, from_cache=False)

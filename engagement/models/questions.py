@@ -37,8 +37,10 @@ DEFAULT_PRIVACY_NOTICE = (
 class QuestionIndexPage(RoutablePageMixin, BasePage):
     """Hỏi đáp: the published questions and answers of one portal, the form to ask, the lookup by code.
 
-    Its routes (engagement/public_views.py) answer with forms that carry a CSRF token and depend
-    on who asks (the rate limit, the challenge), so it is not served from the page cache.
+    Its routes are in engagement/public_views.py. The listing, the answers and the privacy
+    notice are served from the page cache and expired when an answer is published or changed
+    (engagement.questions.expire_published_question); the form to ask and the lookup carry a
+    CSRF token and depend on who asks (the rate limit, the challenge), so they answer afresh.
     """
 
     intro = RichTextField(
@@ -60,7 +62,7 @@ class QuestionIndexPage(RoutablePageMixin, BasePage):
         "Nhận câu hỏi mới", default=True, help_text="Bỏ chọn để tạm ngừng nhận câu hỏi (vẫn hiển thị câu trả lời)."
     )
 
-    page_cache_enabled = False
+    uncached_routes = ("dat-cau-hoi/", "tra-cuu/")
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),

@@ -4,8 +4,6 @@ same against a real nginx with its cache-purge module)."""
 
 import logging
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -15,32 +13,15 @@ from cms.publish_batch import publishing_batch
 from cms.settings.frontend_cache import frontend_cache_from_env
 from tests.articles.factories import ArticlePageFactory, news_section
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST, OTHER_COMMUNE_HOST
+from tests.purge_recorder import recording_purge_server
 
 pytestmark = pytest.mark.django_db
 
 
-class PurgeRecorder(BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 - the method name http.server looks up
-        self.server.purged.append((self.headers["Host"], self.path))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def purge_server(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    server.purged = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.WAGTAILFRONTENDCACHE = frontend_cache_from_env(
-        {"FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{server.server_port}"}
-    )
-    yield server
-    server.shutdown()
-    server.server_close()
+    with recording_purge_server(settings) as server:
+        yield server
 
 
 def publish(page):
