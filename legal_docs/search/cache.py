@@ -27,6 +27,7 @@ from ..models.common import LegalDocumentType, LegalField
 from ..models.documents import LegalDocumentPage
 from ..models.procedures import ProcedurePage
 from . import summary
+from .dimensions import REFERENCE_LISTS
 from .engine import SearchResults
 
 GENERATION = "legal-search"
@@ -121,6 +122,8 @@ def _searched_page_changed(sender, instance, **kwargs):
 
 
 def _list_changed(sender, **kwargs):
+    if sender in (LegalDocumentType, LegalField):
+        start_new_generations([REFERENCE_LISTS])
     forget_answers()
 
 

@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
+
+from cms.cache import current_generation, database_tag
 
 from ..models.common import LegalDocumentType, LegalField
 from ..models.documents import EffectStatus, status_condition, status_expression
@@ -43,6 +47,7 @@ class Dimension:
     label = ""
     field_name = ""  # the model field filtered and counted (also the Elasticsearch filter field)
     many = False  # several values per result (a many-to-many field): counted in a query of its own
+    value_type = str  # of the grouped values (engine.counted_in_database reads them as text)
 
     def condition(self, value, search):
         raise NotImplementedError
@@ -87,6 +92,7 @@ class ChoiceDimension(Dimension):
 
 class DocumentTypeDimension(Dimension):
     param, label, field_name = "doc_type", "Loại văn bản", "doc_type_id"
+    value_type = int
 
     def condition(self, value, search):
         type_id = search.lists.document_type_ids.get(value)
@@ -98,6 +104,7 @@ class DocumentTypeDimension(Dimension):
 
 class FieldDimension(Dimension):
     param, label = "field", "Lĩnh vực"
+    value_type = int
 
     def __init__(self, field_name, many, copy_column=""):
         # copy_column: a many-valued field's ids kept on the row (LegalDocumentPage.field_ids_copy),
@@ -133,6 +140,7 @@ class IssuingBodyDimension(Dimension):
 
 class YearDimension(Dimension):
     param, label, field_name = "year", "Năm ban hành", "issued_date"
+    value_type = int
 
     def condition(self, value, search):
         if not (value.isdigit() and 1 <= int(value) <= 9999):
@@ -202,6 +210,7 @@ class StatusDimension(Dimension):
 
 class SiteDimension(Dimension):
     param, label, field_name = "site", "Trang", "site_id"
+    value_type = int
 
     def condition(self, value, search):
         site = search.scope.site_by_hostname(value.lower())
@@ -215,11 +224,26 @@ class SiteDimension(Dimension):
         return facet if search.scope.spans_several_sites else Facet(self.param, self.label, [])
 
 
+REFERENCE_LISTS = "legal-reference-lists"
+
+
+def read_reference_lists():
+    """(document types, fields): kept SEARCH_CACHE_SECONDS under their own generation, which
+    saving or deleting a type or a field starts again (search/cache.py connects it)."""
+    seconds = getattr(settings, "SEARCH_CACHE_SECONDS", 0)
+    key = f"{REFERENCE_LISTS}:{database_tag()}:{current_generation(REFERENCE_LISTS)}" if seconds else None
+    lists = cache.get(key) if key else None
+    if lists is None:
+        lists = (list(LegalDocumentType.objects.all()), list(LegalField.objects.all()))
+        if key:
+            cache.set(key, lists, seconds)
+    return lists
+
+
 class ReferenceLists:
     """The editable lists, read once per search."""
 
     def __init__(self):
-        self.document_types = list(LegalDocumentType.objects.all())
-        self.fields = list(LegalField.objects.all())
+        self.document_types, self.fields = read_reference_lists()
         self.document_type_ids = {item.slug: item.pk for item in self.document_types}
         self.field_ids = {item.slug: item.pk for item in self.fields}

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from legal_docs.models import LegalDocumentPage, LegalDocumentType
+from legal_docs.models import LegalDocumentPage, LegalDocumentType, LegalField
 from tests.helpers import COMMUNE_HOST, DISTRICT_HOST
 
 from .factories import LegalDocumentPageFactory, document_index
@@ -101,6 +101,23 @@ def test_renaming_a_document_type_renames_its_facet(client, documents):
     plan.name = "Kế hoạch, chương trình"
     plan.save()
     assert "Kế hoạch, chương trình" in type_labels()
+
+
+def test_the_type_and_field_lists_are_read_once_for_many_searches(client, documents):
+    def list_reads(**params):
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/van-ban/", params, HTTP_HOST=DISTRICT_HOST)
+        tables = ('"legal_docs_legaldocumenttype"', '"legal_docs_legalfield"')
+        return [
+            query["sql"]
+            for query in queries.captured_queries
+            if query["sql"].startswith("SELECT") and any(f"FROM {table}" in query["sql"] for table in tables)
+        ]
+
+    assert len(list_reads(q="ho ngheo")) == 2
+    assert list_reads(q="dat dai") == []
+    LegalField.objects.create(name="Tài nguyên nước", slug="tai-nguyen-nuoc")
+    assert len(list_reads(q="nuoc sach")) == 2
 
 
 def test_the_api_counts_its_total_without_facets(client, documents):
