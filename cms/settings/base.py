@@ -7,6 +7,7 @@ import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .content_security import DEFAULT_FRAME_SOURCES, admin_directives, origin_of, public_directives
 from .frontend_cache import frontend_cache_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail_modeladmin",
     "wagtail.embeds",
+    "csp",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (cms/security.py), on cached responses too.
+    "cms.security.SecurityHeadersMiddleware",
     # ETag / If-None-Match → 304 on what the cache headers below leave cacheable.
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session middleware, so it sees the cookies every response ends up with.
@@ -124,6 +128,19 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+
+# Headers of every response (cms/security.py, cms/settings/content_security.py; production adds
+# HSTS and the HTTPS redirect). X_FRAME_OPTIONS stays Django's DENY: Wagtail's preview views
+# allow their own frame.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": public_directives(
+        frame_sources=env_list("CSP_FRAME_SOURCES", DEFAULT_FRAME_SOURCES), media_origin=origin_of(MEDIA_URL)
+    )
+}
+ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": admin_directives(media_origin=origin_of(MEDIA_URL))}
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

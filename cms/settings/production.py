@@ -24,6 +24,16 @@ USE_X_FORWARDED_HOST = True
 SESSION_COOKIE_SECURE = os.environ.get("SECURE_COOKIES", "1") == "1"
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
+# HTTPS only. nginx sends X-Forwarded-Proto (README), so the redirect never loops; behind a proxy
+# that redirects to HTTPS itself and sends no such header, SECURE_SSL_REDIRECT=0.
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+# Every commune's portal is a subdomain of the authority's and served over HTTPS by this install.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SECURE_HSTS_INCLUDE_SUBDOMAINS", "1") == "1"
+SECURE_HSTS_PRELOAD = os.environ.get("SECURE_HSTS_PRELOAD", "1") == "1"
+for policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):  # noqa: F405
+    policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
 # nginx may serve /static/ itself; WhiteNoise makes each app server able to as well.
 MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
 MIDDLEWARE.insert(

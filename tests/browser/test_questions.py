@@ -91,3 +91,22 @@ def test_the_question_pages_have_no_serious_accessibility_violation(browser, liv
     ]
     page.close()
     assert not blocking, blocking
+
+
+def test_the_challenge_runs_under_the_content_security_policy(browser, live_portal):
+    """The widget's style element and its worker (a blob: URL) are allowed by the policy the
+    challenged response sends (engagement.spam, cms.security); the browser refuses nothing.
+    (The work itself needs a secure context, HTTPS in production; the test portal's
+    http://*.hamtan.test is none, so the test stops once the worker has started.)"""
+    page = browser.new_page()
+    refused = []
+    page.on("console", lambda message: refused.append(message.text) if "Security Policy" in message.text else None)
+    page.goto(url_on(live_portal, COMMUNE_HOST, "/hoi-dap/dat-cau-hoi/"))
+    page.get_by_role("button", name="Gửi câu hỏi").click()
+    page.locator("altcha-widget .altcha").wait_for()  # the widget's module script loads on its own
+    with page.expect_worker(timeout=10_000) as started:
+        page.locator("altcha-widget input[type=checkbox]").click()
+    assert started.value.url.startswith("blob:")
+    page.wait_for_timeout(500)  # a refusal is reported as the worker starts
+    page.close()
+    assert not refused, refused
