@@ -67,7 +67,10 @@ def test_a_page_from_the_page_cache_carries_the_same_headers(client, settings, a
     assert_common_headers(hit)
 
 
-@pytest.mark.parametrize("path", ["/", "/tin-tuc-su-kien/", "article", "/van-ban/", "/hoi-dap/", "/hoi-dap/dat-cau-hoi/"])
+PUBLIC_PATHS = ["/", "/tin-tuc-su-kien/", "article", "/van-ban/", "/hoi-dap/", "/hoi-dap/dat-cau-hoi/"]
+
+
+@pytest.mark.parametrize("path", PUBLIC_PATHS)
 def test_public_templates_have_no_inline_script(client, article, commune, path):
     """What the strict policy relies on: a script that is not a file of /static/ would not run."""
     path = article.relative_url(commune.site) if path == "article" else path
