@@ -11,12 +11,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.views.generic import TemplateView
-
-from wagtail.admin.views import generic
 
 from . import comments as steps
-from .admin_views import refusal
+from .admin_views import EngagementAdminView, refusal
 from .comment_access import may_moderate_comments, moderated_comments, switchable_sites
 from .models import CommentSiteRule, CommentStatus
 
@@ -32,14 +29,9 @@ def status_counts(comments):
     return {status: counted[status] for status in CommentStatus.values}
 
 
-class CommentAdminView(generic.WagtailAdminTemplateMixin, TemplateView):
+class CommentAdminView(EngagementAdminView):
     header_icon = "comment"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("engagement_comments"), "label": "Ý kiến bạn đọc"},
-            {"url": "", "label": self.get_page_title()},
-        ]
+    section_url_name, section_label = "engagement_comments", "Ý kiến bạn đọc"
 
 
 class QueueView(CommentAdminView):

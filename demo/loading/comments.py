@@ -9,21 +9,15 @@ from django.contrib.auth import get_user_model
 from articles.models import ArticlePage
 from engagement import comments as steps
 from engagement.models import Comment, CommentStatus
-from sites.models import Unit
 
 from . import data
-from .helpers import at, resolve_date
+from .helpers import at, resolve_date, units_with_portals
 
 
 def load_comments(demo):
-    spec = data.load("comments")["units"]
-    units = {unit.name: unit for unit in Unit.objects.filter(name__in=list(spec)).select_related("site__root_page")}
     staff = get_user_model().objects.get(pk=demo.admin.pk)
     created = 0
-    for name, comments in spec.items():
-        unit = units.get(name)
-        if unit is None or unit.site is None:
-            continue
+    for unit, comments in units_with_portals(data.load("comments")["units"]):
         articles = {
             article.title: article
             for article in ArticlePage.objects.descendant_of(unit.site.root_page).filter(

@@ -1,13 +1,12 @@
 """Comments for the “Ý kiến bạn đọc” tests: an article on a portal, what the public form posts,
 and comments put in each state through the services the views call."""
 
-import time
-
 from django.contrib.auth import get_user_model
 
 from engagement import comments as steps
-from engagement.spam import STARTED_FIELD, started_token
 from tests.articles.factories import ArticlePageFactory, news_section
+
+from .form_factories import submission
 
 
 def article_on(unit, title="Xã Tân Hà khởi công đường giao thông nông thôn thôn 3", **fields):
@@ -25,16 +24,13 @@ def article_path(unit, article):
 
 def comment_data(**overrides):
     """A valid submission of the comment form, shown a minute ago."""
-    data = {
+    fields = {
         "name": "Trần Thị Mai",
         "email": "mai@example.com",
         "text": "Cảm ơn xã đã làm đường, bà con đi lại thuận tiện hơn nhiều.",
         "consent": "on",
-        "website": "",
-        STARTED_FIELD: started_token(time.time() - 60),
     }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+    return submission(fields, **overrides)
 
 
 def make_comment(unit, article, status="pending", by="chief", **overrides):
