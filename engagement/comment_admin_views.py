@@ -1,5 +1,6 @@
 """The staff side of “Ý kiến bạn đọc” in the Wagtail admin: the moderation queue with its counts,
-approve / reject / delete (delete after a confirmation), and the per-portal switch.
+approve / reject / delete (delete after a confirmation), and the per-portal switches (comments on or
+off, moderated before or after they show).
 
 Every comment is read from `moderated_comments(user)`: one outside it (another commune's, another
 authority's, or none) is refused with the same 403 as Hỏi đáp's, so the answer tells nothing about
@@ -20,7 +21,7 @@ from .models import CommentSiteRule, CommentStatus
 PER_PAGE = 50
 NO_QUEUE = "Tài khoản của bạn không duyệt ý kiến bạn đọc."
 NOT_YOURS = "Bạn không duyệt được ý kiến này: ý kiến không thuộc trang của đơn vị bạn."
-NO_SWITCH = "Chỉ lãnh đạo duyệt tin của đơn vị và Ban biên tập bật, tắt ý kiến bạn đọc của trang."
+NO_SWITCH = "Chỉ lãnh đạo duyệt tin của đơn vị và Ban biên tập thay đổi cài đặt ý kiến bạn đọc của trang."
 
 
 def status_counts(comments):
@@ -121,10 +122,14 @@ class DeleteView(CommentMixin, CommentAdminView):
 
 
 class SwitchView(CommentAdminView):
-    """Chief editors switch their own portal's comments, the board every portal of its authority."""
+    """Chief editors set their own portal's switches, the board those of every portal of its authority."""
 
     template_name = "engagement/admin/comment_switch.html"
-    page_title = "Bật, tắt ý kiến bạn đọc"
+    page_title = "Cài đặt ý kiến bạn đọc"
+    switches = {
+        "accepts_comments": ("nhận ý kiến bạn đọc", "ngừng nhận ý kiến bạn đọc"),
+        "premoderated": ("duyệt ý kiến trước khi hiển thị", "hiển thị ý kiến ngay, duyệt sau"),
+    }
 
     def dispatch(self, request, *args, **kwargs):
         self.sites = switchable_sites(request.user)
@@ -135,21 +140,19 @@ class SwitchView(CommentAdminView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         sites = list(self.sites.select_related("unit").order_by("unit__parent_id", "site_name"))
-        off = set(
-            CommentSiteRule.objects.filter(site__in=sites, accepts_comments=False).values_list("site_id", flat=True)
-        )
-        context["sites"] = [(site, site.pk not in off) for site in sites]
+        rules = {rule.site_id: rule for rule in CommentSiteRule.objects.filter(site__in=sites)}
+        context["sites"] = [(site, rules.get(site.pk) or CommentSiteRule(site=site)) for site in sites]
         return context
 
     def post(self, request, *args, **kwargs):
-        site_id = request.POST.get("site", "")
+        site_id, switch = request.POST.get("site", ""), request.POST.get("switch", "")
         site = self.sites.filter(pk=int(site_id)).first() if site_id.isdigit() else None
-        if site is None:
+        if site is None or switch not in self.switches:
             return refusal(request, NO_SWITCH)
-        accepts = request.POST.get("accepts") == "1"
-        steps.switch_site(site, accepts)
-        state = "nhận" if accepts else "ngừng nhận"
-        messages.success(request, f"{site.site_name or site.hostname}: đã {state} ý kiến bạn đọc.")
+        on = request.POST.get("on") == "1"
+        steps.set_site_rule(site, **{switch: on})
+        done = self.switches[switch][0 if on else 1]
+        messages.success(request, f"{site.site_name or site.hostname}: đã chuyển sang {done}.")
         return redirect(reverse("engagement_comment_switch"))
 
 

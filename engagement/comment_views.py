@@ -18,7 +18,9 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Site
 
-from .comments import CommentError, commentable_article, receive_comment
+from sites.access import site_id_for_page
+
+from .comments import CommentError, commentable_article, receive_comment, site_rule
 from .forms import CommentForm
 from .public_views import RATE_LIMITED
 from .spam import SpamGuard
@@ -27,11 +29,14 @@ FORM_TEMPLATE = "engagement/comment_form.html"
 
 
 def _render(request, article, context, status=200, template=FORM_TEMPLATE):
-    return TemplateResponse(request, template, {"page": article, "self": article, **context}, status=status)
+    premoderated = site_rule(site_id_for_page(article)).premoderated
+    context = {"page": article, "self": article, "premoderated": premoderated, **context}
+    return TemplateResponse(request, template, context, status=status)
 
 
 def comment_on_article(request, article_id):
-    article = commentable_article(article_id, Site.find_for_request(request))
+    site = Site.find_for_request(request)
+    article = commentable_article(article_id, site)
     if article is None:
         raise Http404("Không có bài viết này hoặc bài viết không nhận ý kiến.")
     guard = SpamGuard("comment", request)
@@ -43,7 +48,7 @@ def comment_on_article(request, article_id):
     if not form.is_valid():
         return _render(request, article, {"form": form}, status=400)
     try:
-        comment = receive_comment(article, Site.find_for_request(request), form.cleaned_data)
+        comment = receive_comment(article, site, form.cleaned_data)
     except CommentError as error:
         form.add_error(None, str(error))
         return _render(request, article, {"form": form}, status=400)

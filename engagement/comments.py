@@ -2,10 +2,13 @@
 and the moderation steps. Views, the demo loader and the tests call these.
 
 An approved comment is shown on the article, which readers get from the page cache: every step
-that changes what the article shows (approving, rejecting or deleting an approved comment, switching
-a portal's comments) expires that page the way publishing it does (`sites.cache_purge.expire_page`:
-the page cache of the sites holding it and the front cache), once the change is committed.
+that changes what the article shows (approving, rejecting or deleting an approved comment, a comment
+shown at once, a portal's switches) expires that page the way publishing it does
+(`sites.cache_purge.expire_page`: the page cache of the sites holding it and the front cache),
+once the change is committed.
 """
+
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -26,12 +29,18 @@ class CommentError(Exception):
     """A comment that cannot be taken; the message is for the reader."""
 
 
-def site_accepts_comments(site_id):
-    """The portal's switch, kept with the site's page parts (expired when the switch changes)."""
+@dataclass(frozen=True)
+class SiteRule:
+    accepts_comments: bool = True
+    premoderated: bool = True
+
+
+def site_rule(site_id):
+    """The portal's switches, kept with the site's page parts (expired when a switch changes)."""
 
     def read():
-        rule = CommentSiteRule.objects.filter(site_id=site_id).values_list("accepts_comments", flat=True).first()
-        return True if rule is None else rule
+        row = CommentSiteRule.objects.filter(site_id=site_id).values("accepts_comments", "premoderated").first()
+        return SiteRule(**row) if row else SiteRule()
 
     return site_part(site_id, SITE_RULE_PART, read)
 
@@ -43,7 +52,7 @@ def accepts_comments(article):
         site_id
         and article.live
         and article.accepts_comments
-        and site_accepts_comments(site_id)
+        and site_rule(site_id).accepts_comments
         and not article.get_view_restrictions().exists()
     )
 
@@ -64,22 +73,29 @@ def shown_comments(article):
 
 
 def receive_comment(article, site, data, now=None):
-    """Store a reader's comment from a valid form's cleaned data, waiting for moderation."""
+    """Store a reader's comment from a valid form's cleaned data: waiting for moderation, or shown
+    at once on a portal that moderates afterwards."""
     unit = unit_for_site(site)
     if unit is None:
         raise CommentError("Trang thông tin này không thuộc đơn vị nào nên không nhận ý kiến.")
     now = now or timezone.now()
-    return Comment.objects.create(
-        page=article,
-        site=site,
-        unit=unit,
-        authority=unit.authority,
-        name=data["name"],
-        email=data["email"],
-        text=data["text"],
-        consented_at=now,
-        created_at=now,
-    )
+    shown_at_once = not site_rule(site.pk).premoderated
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            page=article,
+            site=site,
+            unit=unit,
+            authority=unit.authority,
+            name=data["name"],
+            email=data["email"],
+            text=data["text"],
+            consented_at=now,
+            created_at=now,
+            status=CommentStatus.APPROVED if shown_at_once else CommentStatus.PENDING,
+        )
+        if shown_at_once:
+            _expire_after_commit(article)
+    return comment
 
 
 def _expire_after_commit(article):
@@ -112,8 +128,8 @@ def delete(comment):
         comment.delete()
 
 
-def switch_site(site, accepts):
-    """Turn a portal's comments on or off; its pages are rendered afresh (the box changes)."""
+def set_site_rule(site, **switches):
+    """Set a portal's switches (`accepts_comments`, `premoderated`); its pages are rendered afresh."""
     with transaction.atomic():
-        CommentSiteRule.objects.update_or_create(site=site, defaults={"accepts_comments": accepts})
+        CommentSiteRule.objects.update_or_create(site=site, defaults=switches)
         transaction.on_commit(lambda: expire_sites([site.pk]))

@@ -81,7 +81,8 @@ class Comment(models.Model):
 
 
 class CommentSiteRule(models.Model):
-    """Whether a portal takes readers' comments (no row: it does)."""
+    """Whether a portal takes readers' comments and whether they wait for moderation (no row: it
+    takes them, pre-moderated)."""
 
     site = models.OneToOneField(Site, verbose_name="Trang thông tin", on_delete=models.CASCADE, related_name="+")
     accepts_comments = models.BooleanField(
@@ -90,9 +91,18 @@ class CommentSiteRule(models.Model):
         help_text="Bỏ chọn để tắt ô “Ý kiến bạn đọc” dưới mọi bài viết của trang (ý kiến đã duyệt vẫn hiển thị).",
     )
 
+    premoderated = models.BooleanField(
+        "Duyệt trước khi hiển thị",
+        default=True,
+        help_text=(
+            "Bỏ chọn để ý kiến hiển thị ngay khi gửi, biên tập viên duyệt sau (vẫn từ chối hoặc xoá được). "
+            "Nên giữ duyệt trước: trang chịu trách nhiệm về nội dung đăng tải."
+        ),
+    )
+
     class Meta:
         verbose_name = "cài đặt ý kiến bạn đọc"
         verbose_name_plural = "cài đặt ý kiến bạn đọc"
 
     def __str__(self):
-        return f"{self.site}: {'bật' if self.accepts_comments else 'tắt'}"
+        return f"{self.site}: {'nhận' if self.accepts_comments else 'không nhận'} ý kiến"

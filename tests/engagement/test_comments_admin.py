@@ -176,13 +176,18 @@ def test_steps_are_post_only_and_csrf_checked(own):
 # -- the portal switch -----------------------------------------------------------------------------
 
 
-def switch(client, unit, accepts):
-    return client.post(reverse("engagement_comment_switch"), {"site": unit.site.pk, "accepts": "1" if accepts else "0"})
+def switch(client, unit, on, which="accepts_comments"):
+    return client.post(
+        reverse("engagement_comment_switch"), {"site": unit.site.pk, "switch": which, "on": "1" if on else "0"}
+    )
+
+
+def rule(unit):
+    return CommentSiteRule.objects.filter(site=unit.site).first() or CommentSiteRule()
 
 
 def accepts(unit):
-    rule = CommentSiteRule.objects.filter(site=unit.site).first()
-    return True if rule is None else rule.accepts_comments
+    return rule(unit).accepts_comments
 
 
 def test_a_chief_editor_switches_its_own_portal_only(client, login, commune, other_commune):
@@ -212,3 +217,20 @@ def test_the_board_switches_every_portal_of_its_authority_and_no_other(
     assert switch(client, other_commune, False).status_code == 302 and not accepts(other_commune)
     assert_refused(switch(client, province_commune, False))
     assert accepts(province_commune)
+
+
+def test_a_chief_editor_sets_moderation_afterwards_and_an_editor_cannot(client, login, commune):
+    login("editor")
+    assert_refused(switch(client, commune, False, "premoderated"))
+    assert rule(commune).premoderated
+    login("chief")
+    assert switch(client, commune, False, "premoderated").status_code == 302
+    assert not rule(commune).premoderated and rule(commune).accepts_comments
+    assert_refused(switch(client, commune, False, "status"))  # not a switch
+
+
+def test_the_switch_screen_shows_each_portals_state(client, login, commune):
+    login("chief")
+    switch(client, commune, False, "premoderated")
+    html = client.get(reverse("engagement_comment_switch")).content.decode()
+    assert html.count("Đang bật") == 1 and html.count("Đang tắt") == 1

@@ -126,7 +126,21 @@ def test_switching_a_portal_off_shows_on_its_cached_articles(
     settings.PAGE_PARTS_CACHE_SECONDS = 300  # the switch is kept with the site's page parts
     read(reader, commune, article)
     with django_capture_on_commit_callbacks(execute=True):
-        steps.switch_site(commune.site, False)
+        steps.set_site_rule(commune.site, accepts_comments=False)
     html = read(reader, commune, article).content.decode()
     assert f'href="{comment_path(article)}"' not in html
     assert reader.get(comment_path(article), HTTP_HOST=COMMUNE_HOST).status_code == 404
+
+
+def test_a_comment_shown_at_once_expires_the_cached_article(
+    reader, commune, article, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        steps.set_site_rule(commune.site, premoderated=False)
+    read(reader, commune, article)
+    assert read(reader, commune, article).get(HIT_HEADER) == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        reader.post(
+            comment_path(article), comment_data(text="Hiển thị ngay trên bài đã lưu sẵn"), HTTP_HOST=COMMUNE_HOST
+        )
+    assert "Hiển thị ngay trên bài đã lưu sẵn" in read(reader, commune, article).content.decode()

@@ -203,10 +203,29 @@ def test_an_article_switched_off_takes_no_comment_but_keeps_its_approved_ones(cl
 
 
 def test_a_portal_switched_off_takes_no_comment_and_its_neighbour_still_does(client, commune, other_commune, article):
-    steps.switch_site(commune.site, False)
+    steps.set_site_rule(commune.site, accepts_comments=False)
     assert_not_found_and_nothing_stored(client, article)
     assert "không nhận ý kiến bạn đọc" in article_html(client, commune, article)
     neighbour = article_on(other_commune, title="Thị trấn Tân Nghĩa sửa chữa chợ")
     assert post_comment(client, neighbour, host=OTHER_COMMUNE_HOST).status_code == 200
-    steps.switch_site(commune.site, True)
+    steps.set_site_rule(commune.site, accepts_comments=True)
     assert post_comment(client, article).status_code == 200
+
+
+def test_a_portal_moderating_afterwards_shows_a_comment_at_once_and_can_still_reject_it(client, commune, article):
+    steps.set_site_rule(commune.site, premoderated=False)
+    form = text_of(client.get(comment_path(article), HTTP_HOST=COMMUNE_HOST))
+    assert "Ý kiến hiển thị ngay" in form
+    response = post_comment(client, article, text="Ý kiến hiển thị ngay khi gửi")
+    assert "đã được đăng dưới bài viết" in text_of(response)
+    comment = Comment.objects.get()
+    assert comment.status == CommentStatus.APPROVED and comment.moderated_by is None
+    assert comment.text in article_html(client, commune, article)
+    steps.reject(comment, None)
+    assert comment.text not in article_html(client, commune, article)
+
+
+def test_another_portal_moderating_afterwards_leaves_this_one_pre_moderated(client, commune, other_commune, article):
+    steps.set_site_rule(other_commune.site, premoderated=False)
+    post_comment(client, article)
+    assert Comment.objects.get().status == CommentStatus.PENDING
