@@ -50,7 +50,8 @@ class QueueView(CommentAdminView):
         status = self.request.GET.get("status", CommentStatus.PENDING)
         if status not in CommentStatus.values:
             status = CommentStatus.PENDING
-        listed = mine.filter(status=status).select_related("page", "site")
+        # The article's title and address, not its body and search text.
+        listed = mine.filter(status=status).select_related("page", "site").defer("page__body", "page__search_text")
         if status == CommentStatus.PENDING:
             listed = listed.order_by("created_at", "pk")  # the longest waiting first
         counts = status_counts(mine)

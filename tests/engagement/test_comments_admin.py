@@ -234,3 +234,31 @@ def test_the_switch_screen_shows_each_portals_state(client, login, commune):
     switch(client, commune, False, "premoderated")
     html = client.get(reverse("engagement_comment_switch")).content.decode()
     assert html.count("Đang bật") == 1 and html.count("Đang tắt") == 1
+
+
+# -- the cost of the board's screens -----------------------------------------------------------------
+
+
+def test_the_boards_queue_and_switches_cost_the_same_with_more_portals_and_comments(
+    client, login, commune, other_commune, trusted_commune, district
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_comment(commune, article_on(commune))
+    login("board")
+
+    def cost(name):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse(name)).status_code == 200
+        return len(queries)
+
+    names = ("engagement_comments", "engagement_comment_switch")
+    for name in names:  # a first request warms what every admin page reads once per process
+        cost(name)
+    few = {name: cost(name) for name in names}
+    for unit in (other_commune, trusted_commune, district):
+        article = article_on(unit, title=f"Tin thêm của {unit.name}")
+        for n in range(3):
+            make_comment(unit, article, text=f"Ý kiến thêm số {n}")
+    assert {name: cost(name) for name in few} == few
