@@ -200,12 +200,13 @@ def test_an_article_switched_off_takes_no_comment_but_keeps_its_approved_ones(cl
     assert Comment.objects.count() == 1
     html = article_html(client, commune, article)
     assert "Ý kiến đã duyệt từ trước" in html and f'href="{comment_path(article)}"' not in html
+    assert "không nhận thêm ý kiến" in html
 
 
 def test_a_portal_switched_off_takes_no_comment_and_its_neighbour_still_does(client, commune, other_commune, article):
     steps.set_site_rule(commune.site, accepts_comments=False)
     assert_not_found_and_nothing_stored(client, article)
-    assert "không nhận ý kiến bạn đọc" in article_html(client, commune, article)
+    assert 'id="y-kien"' not in article_html(client, commune, article)  # no comment shown, none taken: no box
     neighbour = article_on(other_commune, title="Thị trấn Tân Nghĩa sửa chữa chợ")
     assert post_comment(client, neighbour, host=OTHER_COMMUNE_HOST).status_code == 200
     steps.set_site_rule(commune.site, accepts_comments=True)
