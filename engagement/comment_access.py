@@ -18,35 +18,24 @@ from sites.access import unit_ids_with_role
 from sites.models import Role
 
 from .models import Comment
+from .unit_scope import is_active_user, rows_for_user
 
 MODERATOR_ROLES = (Role.EDITOR, Role.CHIEF_EDITOR)
 
 
-def _active(user):
-    return bool(user and user.is_authenticated and user.is_active)
-
-
 def moderated_comments(user):
     """The comments the user may moderate, one query whatever the number of portals."""
-    if not _active(user):
-        return Comment.objects.none()
-    if user.is_superuser:
-        return Comment.objects.all()
-    boards = unit_ids_with_role(user, Role.BOARD)
-    own = unit_ids_with_role(user, *MODERATOR_ROLES)
-    if not boards and not own:
-        return Comment.objects.none()
-    return Comment.objects.filter(Q(authority_id__in=boards) | Q(unit_id__in=own))
+    return rows_for_user(Comment.objects, user, (Role.BOARD,), MODERATOR_ROLES)
 
 
 def may_moderate_comments(user):
-    return _active(user) and (user.is_superuser or bool(unit_ids_with_role(user, Role.BOARD, *MODERATOR_ROLES)))
+    return is_active_user(user) and (user.is_superuser or bool(unit_ids_with_role(user, Role.BOARD, *MODERATOR_ROLES)))
 
 
 def switchable_sites(user):
     """The portals whose comments the user may switch on or off: its own as chief editor, every
     portal of its authority as the board (the authority's own and its units', as on a comment's row)."""
-    if not _active(user):
+    if not is_active_user(user):
         return Site.objects.none()
     units = Site.objects.filter(unit__isnull=False)
     if user.is_superuser:
