@@ -3,9 +3,9 @@ and the moderation steps. Views, the demo loader and the tests call these.
 
 An approved comment is shown on the article, which readers get from the page cache: every step
 that changes what the article shows (approving, rejecting or deleting an approved comment, a comment
-shown at once, a portal's switches) expires that page the way publishing it does
-(`sites.cache_purge.expire_page`: the page cache of the sites holding it and the front cache),
-once the change is committed.
+shown at once) expires that page the way publishing it does, once the change is committed
+(`sites.cache_purge.page_content_changed`: the page cache of the sites holding it and the front
+cache); a portal's switches expire its pages.
 """
 
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from django.utils import timezone
 from articles.models import ArticlePage
 from cms.page_cache import expire_sites, site_part
 from sites.access import site_id_for_page, unit_for_site
-from sites.cache_purge import expire_page
+from sites.cache_purge import page_content_changed
 
 from .models import Comment, CommentSiteRule, CommentStatus
 
@@ -99,7 +99,7 @@ def receive_comment(article, site, data, now=None):
 
 
 def _expire_after_commit(article):
-    transaction.on_commit(lambda: expire_page(article))
+    transaction.on_commit(lambda: page_content_changed(article))
 
 
 def _moderate(comment, user, status):

@@ -100,15 +100,9 @@ def _purge(url_path, page_class):
         purge_pages_at([(url_path, page_class)])
 
 
-def expire_page(page):
-    """Expire and purge what publishing `page` does, for a change shown on the page that is no
-    revision of it (a reader's comment approved under an article, say)."""
-    _expire(page.url_path)
-    _purge(page.url_path, type(page))
-
-
 def _page_changed(sender, instance, **kwargs):
-    expire_page(instance)
+    _expire(instance.url_path)
+    _purge(instance.url_path, type(instance))
 
 
 def _page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):

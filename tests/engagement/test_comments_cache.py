@@ -12,6 +12,7 @@ from cms.page_cache import HIT_HEADER
 from engagement import comments as steps
 from engagement.models import Comment
 from tests.helpers import COMMUNE_HOST, OTHER_COMMUNE_HOST
+from tests.purge_recorder import recording_purge_server
 
 from .comment_factories import article_on, article_path, comment_data, comment_path, make_comment
 
@@ -107,17 +108,12 @@ def test_moderating_expires_the_articles_site_not_a_neighbour(
 
 
 def test_approving_purges_the_front_cache_of_the_article(
-    commune, article, monkeypatch, django_capture_on_commit_callbacks
+    settings, commune, article, django_capture_on_commit_callbacks
 ):
-    from cms import front_cache
-    from sites import cache_purge
-
-    purged = []
-    monkeypatch.setattr(front_cache, "is_configured", lambda: True)
-    monkeypatch.setattr(cache_purge, "purge_after_commit", lambda urls: purged.extend(urls))
-    with django_capture_on_commit_callbacks(execute=True):
-        make_comment(commune, article, status="approved")
-    assert f"http://{COMMUNE_HOST}{article_path(commune, article)}" in purged
+    comment = make_comment(commune, article)
+    with recording_purge_server(settings) as server, django_capture_on_commit_callbacks(execute=True):
+        steps.approve(comment, None)
+    assert (COMMUNE_HOST, article_path(commune, article)) in set(server.purged)
 
 
 def test_switching_a_portal_off_shows_on_its_cached_articles(
