@@ -67,15 +67,13 @@ def body_stream(blocks, values, image=None):
         elif block == "image":
             name, caption = value
             photo = image(name)
-            stream.append(
-                {
-                    "type": "image",
-                    "value": {
-                        "image": {"image": photo.pk, "alt_text": photo.title, "decorative": False},
-                        "caption": fill(caption, values),
-                    },
-                }
-            )
+            stream.append({
+                "type": "image",
+                "value": {
+                    "image": {"image": photo.pk, "alt_text": photo.title, "decorative": False},
+                    "caption": fill(caption, values),
+                },
+            })
         else:
             raise ValueError(f"Unknown demo block type: {block}")
     return stream

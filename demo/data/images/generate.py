@@ -29,7 +29,9 @@ def ridge(draw, base, amplitude, colour, rng, waves=3):
     phases = [rng.uniform(0, math.tau) for _ in range(waves)]
     points = [(0, HEIGHT)]
     for x in range(0, WIDTH + 8, 8):
-        y = base - sum(amplitude / (i + 1) * math.sin(x / (180 / (i + 1)) + phase) for i, phase in enumerate(phases))
+        y = base - sum(
+            amplitude / (i + 1) * math.sin(x / (180 / (i + 1)) + phase) for i, phase in enumerate(phases)
+        )
         points.append((x, y))
     points.append((WIDTH, HEIGHT))
     draw.polygon(points, fill=colour)
