@@ -211,6 +211,13 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
     )
     published_at = models.DateTimeField("Ngày giờ đăng", default=timezone.now, db_index=True)
     tags = ClusterTaggableManager("Từ khóa", through=ArticleTag, blank=True)
+    # Read by the "Ý kiến bạn đọc" box under the article (templates/engagement/includes/), which the
+    # portal's own switch can also turn off; a plain field, so it is versioned and reviewed with the article.
+    accepts_comments = models.BooleanField(
+        "Cho phép ý kiến bạn đọc",
+        default=True,
+        help_text="Bỏ chọn để không nhận ý kiến bạn đọc cho bài này (ý kiến đã duyệt vẫn hiển thị).",
+    )
     view_count = models.PositiveIntegerField("Lượt xem", default=0, editable=False)
     external_id = models.CharField("Mã ở hệ thống cũ", max_length=100, blank=True, db_index=True, editable=False)
 
@@ -228,6 +235,7 @@ class ArticlePage(FoldedTextMixin, RoutablePageMixin, BasePage):
             heading="Nguồn tin và bản quyền",
         ),
         FieldPanel("tags"),
+        FieldPanel("accepts_comments"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),

@@ -47,14 +47,20 @@ def refusal(request, message):
     return TemplateResponse(request, "engagement/admin/refused.html", context, status=403)
 
 
-class QuestionAdminView(generic.WagtailAdminTemplateMixin, TemplateView):
-    header_icon = "help"
+class EngagementAdminView(generic.WagtailAdminTemplateMixin, TemplateView):
+    """A screen of one of engagement's admin sections, under that section's breadcrumb."""
+
+    section_url_name, section_label = "engagement_questions", "Hỏi đáp"
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("engagement_questions"), "label": "Hỏi đáp"},
+            {"url": reverse(self.section_url_name), "label": self.section_label},
             {"url": "", "label": self.get_page_title()},
         ]
+
+
+class QuestionAdminView(EngagementAdminView):
+    header_icon = "help"
 
 
 class InboxView(QuestionAdminView):

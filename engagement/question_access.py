@@ -18,29 +18,20 @@ from sites.access import unit_ids_with_role
 from sites.models import PARENT_ONLY_ROLES, SITE_ROLES, Role, Unit
 
 from .models import Question, QuestionStatus
+from .unit_scope import is_active_user, rows_for_user
 
 ANSWER_ROLES = (Role.EDITOR, Role.CHIEF_EDITOR, Role.COLLABORATOR)
 
 
-def _active(user):
-    return bool(user and user.is_authenticated and user.is_active)
-
-
 def visible_questions(user):
     """The questions of the user's inbox, one query whatever the number of units."""
-    if not _active(user):
-        return Question.objects.none()
-    if user.is_superuser:
-        return Question.objects.all()
-    authorities = unit_ids_with_role(user, *PARENT_ONLY_ROLES)
-    own = unit_ids_with_role(user, *SITE_ROLES)
-    if not authorities and not own:
-        return Question.objects.none()
-    return Question.objects.filter(Q(authority_id__in=authorities) | Q(unit_id__in=own))
+    return rows_for_user(Question.objects, user, PARENT_ONLY_ROLES, SITE_ROLES)
 
 
 def may_open_inbox(user):
-    return _active(user) and (user.is_superuser or bool(unit_ids_with_role(user, *PARENT_ONLY_ROLES, *SITE_ROLES)))
+    return is_active_user(user) and (
+        user.is_superuser or bool(unit_ids_with_role(user, *PARENT_ONLY_ROLES, *SITE_ROLES))
+    )
 
 
 def _on_board(user, question):
@@ -48,7 +39,7 @@ def _on_board(user, question):
 
 
 def may_answer(user, question):
-    if not _active(user) or question.status not in (
+    if not is_active_user(user) or question.status not in (
         QuestionStatus.RECEIVED,
         QuestionStatus.ASSIGNED,
         QuestionStatus.ANSWERED,
@@ -63,7 +54,7 @@ def may_take(user, question):
 
 def _decides(user, question):
     """The chief editors of the handling unit, the board, superusers."""
-    if not _active(user):
+    if not is_active_user(user):
         return False
     return (
         user.is_superuser
@@ -81,7 +72,7 @@ def may_close(user, question):
 
 
 def may_forward(user, question):
-    return question.is_open and _active(user) and (user.is_superuser or _on_board(user, question))
+    return question.is_open and is_active_user(user) and (user.is_superuser or _on_board(user, question))
 
 
 def forward_targets(question):

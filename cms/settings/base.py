@@ -219,7 +219,7 @@ SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_FLUSH_THRESHOLD = int(os.environ.get("VIEW_COUNT_FLUSH_THRESHOLD", "100"))
 
-# Citizens' forms (Hỏi đáp; engagement/spam.py): a submission sooner than SPAM_MIN_FILL_SECONDS
+# Citizens' forms (Hỏi đáp, Ý kiến bạn đọc; engagement/spam.py): a submission sooner than SPAM_MIN_FILL_SECONDS
 # after the form was shown is refused; per form kind, at most `count` submissions per network
 # address and accepted ones per e-mail address in `seconds` (counted in the cache, the addresses
 # only as keyed hashes); after a suspicious sign the address gets a proof-of-work challenge
@@ -233,6 +233,7 @@ SPAM_CHALLENGE_MAX_NUMBER = int(os.environ.get("SPAM_CHALLENGE_MAX_NUMBER", "500
 SPAM_RATE_LIMITS = {
     "question": {"address": (10, 600), "email": (3, 3600)},
     "lookup": {"address": (20, 600)},
+    "comment": {"address": (10, 600), "email": (5, 3600)},
 }
 ALTCHA_HMAC_KEY = os.environ.get("ALTCHA_HMAC_KEY", "")
 

@@ -9,6 +9,7 @@ from django.utils.html import escape
 
 from wagtail.models import Revision
 
+from sites.models import Unit
 from sites.provisioning import ProvisioningError
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -116,3 +117,13 @@ def section_slug(model):
     """The slug provisioning gives the standard section of type `model`."""
     label = f"{model._meta.app_label}.{model.__name__}"
     return next(section["slug"] for section in settings.PORTAL_STANDARD_SECTIONS if section["model"] == label)
+
+
+def units_with_portals(spec):
+    """`(unit, items)` for each unit named in `spec` (`{unit name: items}`) that has a portal, in
+    the spec's order (one query)."""
+    units = {unit.name: unit for unit in Unit.objects.filter(name__in=list(spec)).select_related("site__root_page")}
+    for name, items in spec.items():
+        unit = units.get(name)
+        if unit is not None and unit.site is not None:
+            yield unit, items

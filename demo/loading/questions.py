@@ -15,7 +15,7 @@ from sites.access import unit_for_site
 from sites.models import Unit
 
 from . import data
-from .helpers import at, resolve_date
+from .helpers import at, resolve_date, units_with_portals
 
 ANSWERED, PUBLISHED = "answered", "published"
 
@@ -26,10 +26,7 @@ def load_questions(demo):
     fields = {field.slug: field for field in LegalField.objects.all()}
     staff = get_user_model().objects.get(pk=demo.admin.pk)
     created = 0
-    for name, questions in spec.items():
-        unit = units.get(name)
-        if unit is None or unit.site is None:
-            continue
+    for unit, questions in units_with_portals(spec):
         page = QuestionIndexPage.objects.child_of(unit.site.root_page).first()
         if page is None:
             continue

@@ -4,7 +4,7 @@ from django import template
 
 from cms.page_cache import placeholder
 
-from .. import view_counts
+from .. import comments, view_counts
 
 register = template.Library()
 
@@ -15,3 +15,11 @@ def view_count(context, page):
     the page shows the count of the moment it is served."""
     count = view_counts.displayed_view_count(page)
     return placeholder(context.get("request"), view_counts.PLACEHOLDER_KIND, page.pk, count)
+
+
+@register.inclusion_tag("engagement/includes/article_comments.html")
+def article_comments(page):
+    """`{% article_comments page %}`: the “Ý kiến bạn đọc” box, its approved comments and, when the
+    article takes comments, the link to the form (engagement/comment_views.py says why it is a page
+    of its own). Approving, rejecting or deleting a comment expires the cached article."""
+    return {"page": page, "comments": comments.shown_comments(page), "open": comments.accepts_comments(page)}

@@ -1,14 +1,13 @@
 """Questions for the Hỏi đáp tests: the section page of a portal, what the public form posts,
 and questions put in each state through the services the views call."""
 
-import time
-
 from django.utils import timezone
 
 from engagement import questions as steps
 from engagement.models import QuestionIndexPage
-from engagement.spam import STARTED_FIELD, started_token
 from legal_docs.models import LegalField
+
+from .form_factories import submission
 
 QUESTION_SECTION_SLUG = "hoi-dap"
 
@@ -36,7 +35,7 @@ def first_field():
 
 def form_data(**overrides):
     """A valid submission of the public form, shown a minute ago."""
-    data = {
+    fields = {
         "asker_name": "Nguyễn Thị Hoa",
         "address": "Thôn 2, xã Tân Hà, huyện Hàm Tân",
         "phone": "0912 345 678",
@@ -45,11 +44,8 @@ def form_data(**overrides):
         "title": "Thủ tục cấp giấy chứng nhận quyền sử dụng đất",
         "body": "Gia đình tôi được thừa kế mảnh đất, xin hỏi cần hồ sơ gì để cấp sổ đỏ?",
         "consent": "on",
-        "website": "",
-        STARTED_FIELD: started_token(time.time() - 60),
     }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+    return submission(fields, **overrides)
 
 
 def make_question(unit, received_at=None, **overrides):
