@@ -20,7 +20,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
 # Behind nginx: trust its X-Forwarded-Proto so request.is_secure() is right.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-USE_X_FORWARDED_HOST = True
+# nginx passes the reader's Host as is (docs/nginx): the site is picked from it. A client's own
+# X-Forwarded-Host must not pick another site than the one nginx cached the answer under, so it
+# is trusted only where a proxy that sets it itself is in front (USE_X_FORWARDED_HOST=1).
+USE_X_FORWARDED_HOST = os.environ.get("USE_X_FORWARDED_HOST", "0") == "1"
 SESSION_COOKIE_SECURE = os.environ.get("SECURE_COOKIES", "1") == "1"
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 

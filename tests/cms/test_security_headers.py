@@ -152,3 +152,17 @@ def test_production_sends_hsts_and_redirects_plain_http(settings, article, commu
     secure = client.get(path, HTTP_HOST=COMMUNE_HOST, secure=True)
     assert secure.status_code == 200
     assert secure["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+
+
+def test_production_picks_the_site_from_the_host_header_only():
+    result = production_settings_run(
+        "shell", "-c", "from django.conf import settings; print(settings.USE_X_FORWARDED_HOST)"
+    )
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_forwarded_host_sent_by_a_reader_does_not_pick_another_portal(client, district, commune):
+    """Else nginx, whose cache key is the Host, would keep a commune's page as the district's."""
+    response = client.get("/", HTTP_HOST=DISTRICT_HOST, HTTP_X_FORWARDED_HOST=COMMUNE_HOST, HTTP_USER_AGENT=READER)
+    assert response.status_code == 200
+    assert response.context["page"].pk == district.site.root_page_id
