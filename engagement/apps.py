@@ -14,7 +14,7 @@ class EngagementConfig(AppConfig):
         from . import checks, view_counts  # noqa: F401  (checks registers the system checks)
 
         page_served.connect(view_counts.count_served_page, dispatch_uid="engagement_count_view")
-        register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_count)
+        register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_counts, many=True)
         atexit.register(view_counts.flush_at_exit)
         _altcha_key_from_secret_key()
 
