@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("home.urls")),
     path("", include("articles.urls")),
     path("", include("legal_docs.urls")),
+    path("", include("engagement.urls")),
 ]
 
 if settings.DEBUG:

@@ -34,13 +34,15 @@ logger = logging.getLogger(__name__)
 FLUSH_LOCK_SECONDS = 120
 
 
-def increment(key, delta=1, timeout=None):
-    """cache.incr that starts missing counters at zero (atomic in Redis and locmem)."""
+def increment(key, delta=1, timeout=None, store=None):
+    """cache.incr that starts missing counters at zero (atomic in Redis and locmem); `store` is
+    another cache than the default."""
+    store = cache if store is None else store
     try:
-        return cache.incr(key, delta)
+        return store.incr(key, delta)
     except ValueError:
-        cache.add(key, 0, timeout)
-        return cache.incr(key, delta)
+        store.add(key, 0, timeout)
+        return store.incr(key, delta)
 
 
 def _part(key):

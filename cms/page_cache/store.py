@@ -179,11 +179,13 @@ def store(request, key, response, details=None):
     placeholders its templates rendered."""
     if _storable(request, response):
         placeholders = list(getattr(request, PLACEHOLDERS_ATTR, ()))
-        # The validators of a page with placeholders (a view count) change between hits:
-        # ConditionalGetMiddleware then computes its ETag from each filled response.
+        # The content of a page with placeholders (a view count, the visitor block) changes
+        # between hits: ConditionalGetMiddleware then computes its ETag from each filled response.
+        # Last-Modified is the moment it was stored either way; a client that holds an ETag sends
+        # If-None-Match, which takes precedence over If-Modified-Since.
         if not placeholders:
             response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
-            response["Last-Modified"] = http_date(time.time())
+        response["Last-Modified"] = http_date(time.time())
         entry = {
             "status": response.status_code,
             "content": response.content,

@@ -9,6 +9,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "page_queries": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "page-queries"},
+    "visitors": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "visitors",
+        "OPTIONS": {"MAX_ENTRIES": 200_000},
+    },
 }
 # Tests render every page unless they test the page cache (which turns it on): factories build
 # pages without Wagtail's publish signals, so a cached page would not show them.

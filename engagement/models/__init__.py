@@ -11,6 +11,8 @@ from .questions import (
     QuestionRule,
     QuestionStatus,
 )
+from .ratings import SCORES, PageRating
+from .visits import SiteVisitCounter, SiteVisitDay
 
 __all__ = [
     "DEFAULT_DUE_WORKING_DAYS",
@@ -22,4 +24,8 @@ __all__ = [
     "QuestionQuerySet",
     "QuestionRule",
     "QuestionStatus",
+    "PageRating",
+    "SCORES",
+    "SiteVisitCounter",
+    "SiteVisitDay",
 ]
