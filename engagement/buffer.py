@@ -61,11 +61,15 @@ class CountBuffer:
 
     # -- keys -------------------------------------------------------------------------------------
 
-    def cache_key(self, name):
-        return f"{self.name}:{database_tag()}:{name}"
+    def key_prefix(self):
+        return f"{self.name}:{database_tag()}:"
 
-    def count_key(self, key):
-        return self.cache_key(f"count:{_part(key)}")
+    def cache_key(self, name):
+        return self.key_prefix() + name
+
+    def count_key(self, key, prefix=None):
+        """The counter of `key`; `prefix` (key_prefix()) saves building it again for many keys."""
+        return (prefix or self.key_prefix()) + "count:" + _part(key)
 
     def _slot_key(self, slot):
         return self.cache_key(f"log:{slot}")

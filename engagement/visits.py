@@ -98,21 +98,32 @@ def local_day(moment=None):
     return datetime.fromtimestamp(moment, ZoneInfo(settings.TIME_ZONE)).date()
 
 
+_salts = {}
+
+
 def _daily_salt(day):
+    """The day's salt, shared by every process through the cache; a process keeps it once read."""
     key = _key(f"salt:{day.isoformat()}")
-    store = markers()
-    salt = store.get(key)
+    salt = _salts.get(key)
     if salt is None:
-        store.add(key, secrets.token_hex(16), 2 * DAY_SECONDS)
+        store = markers()
         salt = store.get(key)
+        if salt is None:
+            store.add(key, secrets.token_hex(16), 2 * DAY_SECONDS)
+            salt = store.get(key)
+        _salts.clear()  # only today's (and the database's) salt is worth keeping
+        _salts[key] = salt
     return salt
 
 
-def _online_key(site_id, kind, minute):
-    return _key(f"online:{site_id}:{kind}:{minute}")
+def _online_key(site_id, kind, minute, prefix=None):
+    return (prefix or BUFFER.key_prefix()) + f"online:{site_id}:{kind}:{minute}"
 
 
 # -- counting -----------------------------------------------------------------------------------
+
+
+_local_changes = 0
 
 
 def count_served_page(sender, request, page_id, **kwargs):
@@ -139,6 +150,8 @@ def record_visit(site_id, address, user_agent, bot=False):
     last_minute = store.get(seen_key)
     if last_minute == minute:
         return
+    global _local_changes
+    _local_changes += 1  # this process's block figures are read afresh (see _shown_memo)
     if last_minute is None and store.add(_key(f"day:{site_id}:{visitor}"), 1, DAY_SECONDS + 3600):
         BUFFER.add((site_id, day.isoformat(), kind))
     store.set(seen_key, minute, 2 * ONLINE_MINUTES * 60)
@@ -196,6 +209,7 @@ def flush_visits():
 
 def forget_stored(site_ids):
     """The stored figures of these sites changed (a flush, a new opening total)."""
+    _shown_memo.clear()
     day = local_day()
     cache.delete_many([_stored_key(site_id, day) for site_id in site_ids])
 
@@ -208,8 +222,8 @@ def forget_counter_site(sender, instance, **kwargs):
 # -- reading ------------------------------------------------------------------------------------
 
 
-def _stored_key(site_id, day):
-    return _key(f"stored:{site_id}:{day.isoformat()}")
+def _stored_key(site_id, day, prefix=None):
+    return (prefix or BUFFER.key_prefix()) + f"stored:{site_id}:{day.isoformat()}"
 
 
 def stored_figures(site_ids, day):
@@ -243,14 +257,15 @@ def current_figures(site_ids):
     day = local_day(now)
     yesterday = day - timedelta(days=1)
     minutes = range(int(now // 60) - ONLINE_MINUTES + 1, int(now // 60) + 1)
+    prefix = BUFFER.key_prefix()
     wanted = {}
     for site_id in site_ids:
         wanted[site_id] = {
-            "stored": _stored_key(site_id, day),
-            "today": BUFFER.count_key((site_id, day.isoformat(), READER)),
-            "yesterday": BUFFER.count_key((site_id, yesterday.isoformat(), READER)),
-            "online": [_online_key(site_id, READER, minute) for minute in minutes],
-            "bots": [_online_key(site_id, BOT, minute) for minute in minutes],
+            "stored": _stored_key(site_id, day, prefix),
+            "today": BUFFER.count_key((site_id, day.isoformat(), READER), prefix),
+            "yesterday": BUFFER.count_key((site_id, yesterday.isoformat(), READER), prefix),
+            "online": [_online_key(site_id, READER, minute, prefix) for minute in minutes],
+            "bots": [_online_key(site_id, BOT, minute, prefix) for minute in minutes],
         }
     keys, online_keys = [], []
     for names in wanted.values():
@@ -342,6 +357,33 @@ def _scope_site_ids(scope):
     return (authority_site_ids(site_id) or (site_id,)) if scope.startswith("a") else (site_id,)
 
 
+# What this process last showed, {scope: (monotonic time, local changes, values)}: a scope's
+# figures are read at most once every VISITOR_FIGURES_MEMO_SECONDS per process (unless the process
+# counted a visitor itself since), so a busy portal's cached pages do not read the figures of
+# every site of an authority on every hit. 0 reads them on every hit.
+_shown_memo = {}
+
+
+def _shown(scopes):
+    memo_seconds = getattr(settings, "VISITOR_FIGURES_MEMO_SECONDS", 1)
+    now = time.monotonic()
+    shown, missing = {}, []
+    for scope in scopes:
+        memo = _shown_memo.get(scope)
+        if memo is not None and now - memo[0] < memo_seconds and memo[1] == _local_changes:
+            shown[scope] = memo[2]
+        else:
+            missing.append(scope)
+    if missing:
+        site_ids = {scope: _scope_site_ids(scope) for scope in missing}
+        figures = current_figures(sorted({site_id for ids in site_ids.values() for site_id in ids}))
+        for scope in missing:
+            shown[scope] = block_values(sum((figures[site_id] for site_id in site_ids[scope]), Figures()))
+            if memo_seconds > 0:
+                _shown_memo[scope] = (now, _local_changes, shown[scope])
+    return shown
+
+
 def fill_visitor_placeholders(keys):
     """Placeholder filler: keys "<scope>:<figure>"; every figure of every scope with one cache read."""
     scopes = {}
@@ -349,13 +391,8 @@ def fill_visitor_placeholders(keys):
         scope, _, name = key.partition(":")
         if name in BLOCK_FIGURES and scope[:1] in ("a", "s") and scope[1:].isdigit():
             scopes.setdefault(scope, []).append(name)
-    site_ids = {scope: _scope_site_ids(scope) for scope in scopes}
-    figures = current_figures(sorted({site_id for ids in site_ids.values() for site_id in ids}))
-    filled = {}
-    for scope, names in scopes.items():
-        shown = block_values(sum((figures[site_id] for site_id in site_ids[scope]), Figures()))
-        filled.update({f"{scope}:{name}": shown[name] for name in names})
-    return filled
+    shown = _shown(scopes)
+    return {f"{scope}:{name}": shown[scope][name] for scope, names in scopes.items() for name in names}
 
 
 def flush_at_exit():

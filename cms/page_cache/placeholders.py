@@ -69,9 +69,14 @@ def fill(response, placeholders):
         return response
     encoded = {(kind.encode(), key.encode()): str(escape(value)).encode() for (kind, key), value in values.items()}
 
-    def current(match):
+    content = response.content
+    kinds = tuple(sorted({kind for kind, _ in values}))
+    pieces, start = [], 0
+    for match in _pattern(kinds).finditer(content):
         value = encoded.get((match.group(2), match.group(3)))
-        return match.group(0) if value is None else match.group(1) + value
-
-    response.content = _pattern(tuple(sorted({kind for kind, _ in values}))).sub(current, response.content)
+        if value is not None:
+            pieces += [content[start : match.end(1)], value]
+            start = match.end()
+    pieces.append(content[start:])
+    response.content = b"".join(pieces)
     return response

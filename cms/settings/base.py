@@ -224,6 +224,9 @@ RATING_FLUSH_SECONDS = int(os.environ.get("RATING_FLUSH_SECONDS", "60"))
 RATING_FLUSH_THRESHOLD = int(os.environ.get("RATING_FLUSH_THRESHOLD", "50"))
 # Ratings of one article from one address (as a keyed hash, in the cache) per day.
 RATING_LIMIT_PER_ADDRESS = int(os.environ.get("RATING_LIMIT_PER_ADDRESS", "5"))
+# Each app process reads the visitor block's figures at most once every VISITOR_FIGURES_MEMO_SECONDS
+# (and afresh after it counted a visitor itself); 0 reads them on every hit.
+VISITOR_FIGURES_MEMO_SECONDS = float(os.environ.get("VISITOR_FIGURES_MEMO_SECONDS", "1"))
 
 # Citizens' forms (Hỏi đáp; engagement/spam.py): a submission sooner than SPAM_MIN_FILL_SECONDS
 # after the form was shown is refused; per form kind, at most `count` submissions per network

@@ -266,3 +266,15 @@ def test_flush_counters_writes_views_visits_and_ratings(client, commune, clock):
     visit(client, COMMUNE_HOST)
     out = run_command("flush_counters").stdout
     assert "Đã ghi 1 lượt truy cập." in out and "Đã ghi 0 đánh giá." in out
+
+
+def test_a_process_reads_the_block_once_a_second_unless_it_counted_a_visitor(client, commune, clock, settings):
+    settings.VISITOR_FIGURES_MEMO_SECONDS = 60
+    visit(client, COMMUNE_HOST, address="203.0.113.1")
+    visits.record_visit(commune.site.pk, "203.0.113.2", READER)  # counted here: read afresh
+    assert footer_figures(visit(client, COMMUNE_HOST, address="203.0.113.1"))["Hôm nay"] == "2"
+    # Another process counts a visitor (straight into the shared buffer): shown after the memo ends.
+    visits.BUFFER.add((commune.site.pk, visits.local_day().isoformat(), visits.READER))
+    assert footer_figures(visit(client, COMMUNE_HOST, address="203.0.113.1"))["Hôm nay"] == "2"
+    settings.VISITOR_FIGURES_MEMO_SECONDS = 0
+    assert footer_figures(visit(client, COMMUNE_HOST, address="203.0.113.1"))["Hôm nay"] == "3"
