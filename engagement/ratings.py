@@ -121,7 +121,10 @@ def _stored_key(page_id):
 def current_counts(page_ids):
     """`{page id: {score: count}}`, buffered ratings included, with one cache read."""
     page_ids = [int(pk) for pk in page_ids]
-    keys = {pk: (_stored_key(pk), [BUFFER.count_key((pk, score)) for score in SCORES]) for pk in page_ids}
+    prefix = BUFFER.key_prefix()
+    keys = {
+        pk: (f"{prefix}stored:{pk}", [BUFFER.count_key((pk, score), prefix) for score in SCORES]) for pk in page_ids
+    }
     values = cache.get_many([key for stored, buffered in keys.values() for key in (stored, *buffered)])
     missing = [pk for pk, (stored, _) in keys.items() if stored not in values]
     if missing:

@@ -10,6 +10,7 @@ placeholders: `register_filler(kind, fill)` with `fill(key) -> value`, or
 for all the keys of its kind (a visitor block reads all its figures with one cache read).
 """
 
+import html
 import re
 from functools import lru_cache
 
@@ -67,7 +68,8 @@ def fill(response, placeholders):
     values = _current_values(placeholders)
     if not values:
         return response
-    encoded = {(kind.encode(), key.encode()): str(escape(value)).encode() for (kind, key), value in values.items()}
+    # html.escape escapes what Django's escape does, at a fraction of its cost on every hit.
+    encoded = {(kind.encode(), key.encode()): html.escape(str(value)).encode() for (kind, key), value in values.items()}
 
     content = response.content
     kinds = tuple(sorted({kind for kind, _ in values}))
