@@ -18,22 +18,26 @@ Target: every page ≥ 0.7 × the trivial view.
 """
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.article_pages import free_port, start_gunicorn  # noqa: E402
-from bench.public_pages import AB, environment, manage, requests_per_second, shell_json  # noqa: E402
+from bench.public_pages import (  # noqa: E402
+    AB,
+    environment,
+    load_demo_database,
+    measure_all,
+    requests_per_second,
+    shell_json,
+)
 
 TARGET = 0.7
-TRIVIAL = ("localhost", "/__bench__/trivial/")
 
 FIND_PAGES = """
 import json
@@ -80,6 +84,19 @@ def check_page(port, host, path, article):
         assert "<!--rating:" in html, f"{host}{path}: thiếu câu đánh giá"
 
 
+def check_pages(env, pages):
+    """Each page, once stored by both workers, comes from the page cache with its block filled in."""
+    port = free_port()
+    server = start_gunicorn(port, {**env, "PAGE_CACHE_SECONDS": "300", "DJANGO_SETTINGS_MODULE": "bench.settings"})
+    try:
+        for label, host, path in pages:
+            requests_per_second(port, host, path, 0, 2, count=4)
+            check_page(port, host, path, article=label.startswith("tin bài"))
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
@@ -91,33 +108,18 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-visitors-"))
     env = environment(workdir)
     try:
-        started = time.monotonic()
-        manage(env, "cms.settings.dev", "migrate", "--noinput")
-        manage(env, "cms.settings.dev", "load_demo", "--force")
-        manage(env, "bench.settings", "collectstatic", "--noinput")
+        took = load_demo_database(env)
         pages = shell_json(env, FIND_PAGES)
-        print(f"Dữ liệu mẫu nạp trong {time.monotonic() - started:.0f} s.")
+        print(f"Dữ liệu mẫu nạp trong {took:.0f} s.")
+        check_pages(env, pages)
         print(f"Tải máy trước khi đo: {uptime()}", flush=True)
-        port = free_port()
-        os.environ.update(env)
-        server = start_gunicorn(port, {"PAGE_CACHE_SECONDS": "300", "DJANGO_SETTINGS_MODULE": "bench.settings"})
-        try:
-            for label, host, path in pages:
-                requests_per_second(port, host, path, 0, 2, count=4)  # both workers store and warm up
-                check_page(port, host, path, article=label.startswith("tin bài"))
-            before = requests_per_second(port, *TRIVIAL, args.seconds, args.clients)
-            figures = {
-                label: requests_per_second(port, host, path, args.seconds, args.clients) for label, host, path in pages
-            }
-            after = requests_per_second(port, *TRIVIAL, args.seconds, args.clients)
-        finally:
-            server.terminate()
-            server.wait()
+        figures = measure_all(env, pages, 300, args.seconds, args.clients)
         print(f"Tải máy sau khi đo: {uptime()}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    trivial = (before + after) / 2
+    trivial = figures["view tối giản"]
+    before, after = figures["view tối giản (trước, sau)"]
     print(
         f"\ngunicorn 2 worker, ab -k, {args.clients} kết nối, {args.seconds} s mỗi địa chỉ; view tối giản "
         f"{trivial:.0f} req/s (trước {before:.0f}, sau {after:.0f})\n"
