@@ -12,6 +12,7 @@ from sites.access import unit_ids_with_role, units_under
 from sites.models import Role
 
 READER_ROLES = (Role.EDITOR, Role.CHIEF_EDITOR)
+_SITES_ATTR = "_visit_report_site_ids"
 
 
 def _active(user):
@@ -24,10 +25,15 @@ def report_site_ids(user):
         return set()
     if user.is_superuser:
         return None
-    authorities = unit_ids_with_role(user, Role.BOARD, Role.INSPECTOR)
-    own = unit_ids_with_role(user, *READER_ROLES)
-    units = (units_under(authorities) if authorities else set()) | own
-    return set(Site.objects.filter(unit__in=units).values_list("pk", flat=True)) if units else set()
+    cached = getattr(user, _SITES_ATTR, None)
+    if cached is None:
+        # Kept on the user object (one request): every admin page asks it for the menu.
+        authorities = unit_ids_with_role(user, Role.BOARD, Role.INSPECTOR)
+        own = unit_ids_with_role(user, *READER_ROLES)
+        units = (units_under(authorities) if authorities else set()) | own
+        cached = frozenset(Site.objects.filter(unit__in=units).values_list("pk", flat=True)) if units else frozenset()
+        setattr(user, _SITES_ATTR, cached)
+    return set(cached)
 
 
 def report_sites(user):
@@ -37,5 +43,8 @@ def report_sites(user):
 
 
 def may_open_visit_report(user):
-    ids = report_site_ids(user)
-    return ids is None or bool(ids)
+    """Whether the user may have sites to read (the menu asks on every admin page: from the roles
+    alone, no query); the report itself then reads `report_site_ids`."""
+    if not _active(user):
+        return False
+    return user.is_superuser or bool(unit_ids_with_role(user, Role.BOARD, Role.INSPECTOR, *READER_ROLES))

@@ -116,9 +116,9 @@ class VisitReportView(generic.WagtailAdminTemplateMixin, TemplateView):
     header_icon = "view"
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_open_visit_report(request.user):
+        self.sites = list(report_sites(request.user)) if may_open_visit_report(request.user) else []
+        if not self.sites:
             return refusal(request, NO_REPORT)
-        self.sites = list(report_sites(request.user))
         self.form = ReportForm(request.GET or None, today=timezone.localdate())
         chosen = request.GET.get("site") or (ALL_SITES if len(self.sites) > 1 else str(self.sites[0].pk))
         if chosen == ALL_SITES:
