@@ -13,16 +13,23 @@ class EngagementConfig(AppConfig):
         from cms.page_cache import register_filler
         from cms.page_cache.signals import page_served
 
-        from . import checks, questions, view_counts  # noqa: F401  (checks registers the system checks)
+        from . import checks, questions, ratings, view_counts, visits  # noqa: F401  (checks registers the system checks)
         from .models import Question
 
         page_served.connect(view_counts.count_served_page, dispatch_uid="engagement_count_view")
+        page_served.connect(visits.count_served_page, dispatch_uid="engagement_count_visit")
         for signal in (post_save, post_delete):
             signal.connect(
                 questions.expire_published_question, sender=Question, dispatch_uid="engagement_question_pages"
             )
-        register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_count)
-        atexit.register(view_counts.flush_at_exit)
+        register_filler(view_counts.PLACEHOLDER_KIND, view_counts.current_view_counts, many=True)
+        register_filler(visits.PLACEHOLDER_KIND, visits.fill_visitor_placeholders, many=True)
+        register_filler(ratings.PLACEHOLDER_KIND, ratings.fill_rating_placeholders, many=True)
+        counter = self.get_model("SiteVisitCounter")
+        post_save.connect(visits.forget_counter_site, sender=counter, dispatch_uid="engagement_counter_saved")
+        post_delete.connect(visits.forget_counter_site, sender=counter, dispatch_uid="engagement_counter_deleted")
+        for buffer_owner in (view_counts, visits, ratings):
+            atexit.register(buffer_owner.flush_at_exit)
         _altcha_key_from_secret_key()
 
 

@@ -12,44 +12,28 @@ The page cache announces every serve, from the cache or not (cms.page_cache.sign
 (engagement_tags) shows the count as a page cache placeholder, filled on every hit by
 `current_view_count`.
 
-A view costs a few atomic cache operations and no database write. Buffered views are written
-with one UPDATE per batch when the oldest of them is VIEW_COUNT_FLUSH_SECONDS old or
-VIEW_COUNT_FLUSH_THRESHOLD of them are waiting, by `manage.py flush_view_counts` (cron), and
-when the process exits. With Redis the buffer is shared by every app server and survives their
-restarts; with the local-memory cache the exit flush is what keeps a normal restart lossless.
-
-Cache keys (all prefixed with the database tag, see cms.cache.database_tag):
-- ``count:<page id>``: views of that page not yet in the database;
-- ``log:<n>`` for n up to ``log:end``: ids of pages whose counter went from 0 to 1, the
-  list of pending ids a flush reads (``log:done`` is the last slot already read);
-- ``total``: all buffered views; ``oldest``: when the oldest buffered view arrived;
-- ``stored:<page id>``: the count in the database, for pages served from the page cache;
-- ``lock``: held by the one process flushing.
+A view costs a few atomic cache operations and no database write: views wait in the
+"view-counts" `engagement.buffer.CountBuffer` and are written with one UPDATE per batch when
+the oldest of them is VIEW_COUNT_FLUSH_SECONDS old or VIEW_COUNT_FLUSH_THRESHOLD of them are
+waiting, by `manage.py flush_counters` (cron), and when the process exits. Beside the buffer's
+keys, ``stored:<page id>`` keeps the count in the database for pages served from the page cache.
 """
 
-import logging
 import time
-import uuid
 from dataclasses import dataclass
 from functools import cache as memoize
 
 from django.apps import apps
-from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Case, F, PositiveIntegerField, Value, When
 
 from wagtail.models import Page
 
-from cms.cache import database_tag
-
+from .buffer import CountBuffer
 from .readers import is_reader_request
-
-logger = logging.getLogger(__name__)
 
 PLACEHOLDER_KIND = "view-count"
 COUNT_FIELD = "view_count"
-FLUSH_LOCK_SECONDS = 120
 # How long a cached page may show a stored count that a flush raced past.
 STORED_COUNT_SECONDS = 300
 BATCH_SIZE = 500
@@ -57,38 +41,22 @@ BATCH_SIZE = 500
 # Replaced by time in tests.
 clock = time.time
 
-
-def _key(name):
-    return f"view-counts:{database_tag()}:{name}"
-
-
-def _count_key(page_id):
-    return _key(f"count:{page_id}")
+# The module's names are looked up at each call, so tests may replace `clock` and `write_counts`.
+BUFFER = CountBuffer(
+    "view-counts",
+    lambda counts: write_counts(counts),
+    clock=lambda: clock(),
+    threshold_setting="VIEW_COUNT_FLUSH_THRESHOLD",
+    seconds_setting="VIEW_COUNT_FLUSH_SECONDS",
+)
 
 
 def _stored_key(page_id):
-    return _key(f"stored:{page_id}")
-
-
-def _slot_key(slot):
-    return _key(f"log:{slot}")
-
-
-def _increment(key, delta=1):
-    """cache.incr that starts missing counters at zero (atomic in Redis and locmem)."""
-    try:
-        return cache.incr(key, delta)
-    except ValueError:
-        cache.add(key, 0, None)
-        return cache.incr(key, delta)
-
-
-def _register(page_id):
-    cache.set(_slot_key(_increment(_key("log:end"))), page_id, None)
+    return BUFFER.cache_key(f"stored:{page_id}")
 
 
 def buffered_views(page_id):
-    return cache.get(_count_key(page_id)) or 0
+    return BUFFER.buffered(page_id)
 
 
 def displayed_view_count(page):
@@ -118,18 +86,7 @@ def count_served_page(sender, request, page_id, route, **kwargs):
 
 def record_view(page_id):
     """Count one view of a page; flush the buffer if it is old or full enough."""
-    if _increment(_count_key(page_id)) == 1:
-        _register(page_id)
-    total = _increment(_key("total"))
-    now = clock()
-    oldest = cache.get(_key("oldest"))
-    if oldest is None:
-        cache.add(_key("oldest"), now, None)
-        oldest = now
-    threshold = getattr(settings, "VIEW_COUNT_FLUSH_THRESHOLD", 100)
-    max_age = getattr(settings, "VIEW_COUNT_FLUSH_SECONDS", 60)
-    if total >= threshold or now - oldest >= max_age:
-        flush_view_counts()
+    BUFFER.add(page_id)
 
 
 @dataclass
@@ -156,81 +113,32 @@ def write_counts(counts):
 
 
 def flush_view_counts():
-    """Write the buffered views to the database. Returns a FlushResult, or None when another
-    process is flushing at this moment.
-
-    Each counter is read, written, then decremented by what was read (never reset): views that
-    arrive meanwhile, from any process, stay in the buffer for the next flush.
-    """
-    lock_key = _key("lock")
-    token = uuid.uuid4().hex
-    if not cache.add(lock_key, token, FLUSH_LOCK_SECONDS):
+    """Write the buffered views to the database (engagement.buffer). Returns a FlushResult, or
+    None when another process is flushing at this moment."""
+    counts = BUFFER.flush()
+    if counts is None:
         return None
-    try:
-        return _flush()
-    finally:
-        if cache.get(lock_key) == token:
-            cache.delete(lock_key)
-
-
-def _flush():
-    done = cache.get(_key("log:done")) or 0
-    end = cache.get(_key("log:end")) or 0
-    slot_keys = [_slot_key(slot) for slot in range(done + 1, end + 1)]
-    page_ids = {int(page_id) for page_id in cache.get_many(slot_keys).values()}
-    count_keys = {_count_key(page_id): page_id for page_id in page_ids}
-    counts = {count_keys[key]: int(views) for key, views in cache.get_many(list(count_keys)).items() if views}
-
-    decremented = []
-    try:
-        with transaction.atomic():
-            write_counts(counts)
-            for page_id, views in counts.items():
-                try:
-                    remaining = cache.decr(_count_key(page_id), views)
-                except ValueError:  # evicted since it was read: nothing left to keep
-                    continue
-                decremented.append((page_id, views))
-                if remaining > 0:
-                    # Views arrived during the flush; their slot was just read, so list the id again.
-                    _register(page_id)
-    except Exception:
-        # The UPDATE is rolled back: put back what was taken from the buffer.
-        for page_id, views in decremented:
-            _increment(_count_key(page_id), views)
-        raise
-
-    cache.set(_key("log:done"), end, None)
-    cache.delete_many(slot_keys + [_stored_key(page_id) for page_id in counts])
-    flushed = sum(counts.values())
-    remaining_total = _increment(_key("total"), -flushed) if flushed else cache.get(_key("total"), 0)
-    if remaining_total < 0:  # the total had been evicted: start it again from zero
-        remaining_total = _increment(_key("total"), -remaining_total)
-    cache.delete(_key("oldest"))
-    if remaining_total > 0:
-        cache.add(_key("oldest"), clock(), None)
-    return FlushResult(views=flushed, pages=len(counts))
+    cache.delete_many([_stored_key(page_id) for page_id in counts])
+    return FlushResult(views=sum(counts.values()), pages=len(counts))
 
 
 def flush_at_exit():
-    """atexit hook: a normal stop of a server process leaves nothing in its buffer."""
-    try:
-        if cache.get(_key("total")):
-            flush_view_counts()
-    except Exception:
-        logger.exception("Không ghi được lượt xem còn trong bộ đệm khi tiến trình dừng.")
+    BUFFER.flush_at_exit()
 
 
-def current_view_count(page_id):
-    """Stored plus buffered views without the page object (what a cached page's placeholder
-    shows): the stored count is remembered in the cache until the next flush changes it."""
-    stored_key, count_key = _stored_key(page_id), _count_key(page_id)
-    values = cache.get_many([stored_key, count_key])
-    stored = values.get(stored_key)
-    if stored is None:
-        stored = _stored_count(page_id)
-        cache.add(stored_key, stored, STORED_COUNT_SECONDS)
-    return stored + (values.get(count_key) or 0)
+def current_view_counts(page_ids):
+    """Stored plus buffered views of the pages a cached page shows, `{page id: count}`, with one
+    cache read: the stored count is remembered in the cache until the next flush changes it."""
+    keys = {page_id: (_stored_key(page_id), BUFFER.count_key(page_id)) for page_id in page_ids}
+    values = cache.get_many([key for pair in keys.values() for key in pair])
+    counts = {}
+    for page_id, (stored_key, count_key) in keys.items():
+        stored = values.get(stored_key)
+        if stored is None:
+            stored = _stored_count(page_id)
+            cache.add(stored_key, stored, STORED_COUNT_SECONDS)
+        counts[page_id] = stored + (values.get(count_key) or 0)
+    return counts
 
 
 def _stored_count(page_id):

@@ -84,11 +84,22 @@ def _hostname(request):
 
 
 _sites_by_hostname_memo = ((), {})
+SITE_ID_ATTR = "page_cache_site_id"
+_UNKNOWN = object()
 
 
 def site_id_for_request(request):
     """The site a request is for, without a query when the hostname names exactly one site
-    (Wagtail's own first rule); None when Wagtail must decide (default site, several ports)."""
+    (Wagtail's own first rule); None when Wagtail must decide (default site, several ports).
+    Kept on the request: the middleware and the receivers of page_served both ask."""
+    site_id = getattr(request, SITE_ID_ATTR, _UNKNOWN)
+    if site_id is _UNKNOWN:
+        site_id = _site_id_for_hostname(request)
+        setattr(request, SITE_ID_ATTR, site_id)
+    return site_id
+
+
+def _site_id_for_hostname(request):
     global _sites_by_hostname_memo
     root_paths, by_hostname = _sites_by_hostname_memo
     current = Site.get_site_root_paths()  # cached by Wagtail, cleared when a site changes
@@ -179,11 +190,13 @@ def store(request, key, response, details=None):
     placeholders its templates rendered."""
     if _storable(request, response):
         placeholders = list(getattr(request, PLACEHOLDERS_ATTR, ()))
-        # The validators of a page with placeholders (a view count) change between hits:
-        # ConditionalGetMiddleware then computes its ETag from each filled response.
+        # The content of a page with placeholders (a view count, the visitor block) changes
+        # between hits: ConditionalGetMiddleware then computes its ETag from each filled response.
+        # Last-Modified is the moment it was stored either way; a client that holds an ETag sends
+        # If-None-Match, which takes precedence over If-Modified-Since.
         if not placeholders:
             response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
-            response["Last-Modified"] = http_date(time.time())
+        response["Last-Modified"] = http_date(time.time())
         entry = {
             "status": response.status_code,
             "content": response.content,

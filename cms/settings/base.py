@@ -174,6 +174,14 @@ if REDIS_URL:
             "KEY_PREFIX": "page-queries",
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         },
+        # Who visited today and in the last minutes (keyed hashes, each with an expiry; see
+        # engagement/visits.py), apart from the buffered counts they must never push out.
+        "visitors": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "visitors",
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        },
     }
 else:
     CACHES = {
@@ -190,6 +198,12 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "page-queries",
             "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+        # The day's visitor markers (two small entries per visitor and site), apart from the counts.
+        "visitors": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "visitors",
+            "OPTIONS": {"MAX_ENTRIES": 200_000},
         },
     }
 
@@ -218,6 +232,18 @@ SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 # also by `manage.py flush_view_counts` (cron) and at process exit. See engagement/view_counts.py.
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_FLUSH_THRESHOLD = int(os.environ.get("VIEW_COUNT_FLUSH_THRESHOLD", "100"))
+# Site visits and article ratings are buffered the same way (engagement/buffer.py) and written when
+# the oldest waits VISIT_FLUSH_SECONDS / RATING_FLUSH_SECONDS or VISIT_FLUSH_THRESHOLD /
+# RATING_FLUSH_THRESHOLD of them wait; `manage.py flush_counters` (cron, every minute) writes all three.
+VISIT_FLUSH_SECONDS = int(os.environ.get("VISIT_FLUSH_SECONDS", "60"))
+VISIT_FLUSH_THRESHOLD = int(os.environ.get("VISIT_FLUSH_THRESHOLD", "1000"))
+RATING_FLUSH_SECONDS = int(os.environ.get("RATING_FLUSH_SECONDS", "60"))
+RATING_FLUSH_THRESHOLD = int(os.environ.get("RATING_FLUSH_THRESHOLD", "50"))
+# Ratings of one article from one address (as a keyed hash, in the cache) per day.
+RATING_LIMIT_PER_ADDRESS = int(os.environ.get("RATING_LIMIT_PER_ADDRESS", "5"))
+# Each app process reads the visitor block's figures at most once every VISITOR_FIGURES_MEMO_SECONDS
+# (and afresh after it counted a visitor itself); 0 reads them on every hit.
+VISITOR_FIGURES_MEMO_SECONDS = float(os.environ.get("VISITOR_FIGURES_MEMO_SECONDS", "1"))
 
 # Citizens' forms (Hỏi đáp, Ý kiến bạn đọc; engagement/spam.py): a submission sooner than SPAM_MIN_FILL_SECONDS
 # after the form was shown is refused; per form kind, at most `count` submissions per network

@@ -9,10 +9,17 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "page_queries": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "page-queries"},
+    "visitors": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "visitors",
+        "OPTIONS": {"MAX_ENTRIES": 200_000},
+    },
 }
 # Tests render every page unless they test the page cache (which turns it on): factories build
 # pages without Wagtail's publish signals, so a cached page would not show them.
 PAGE_CACHE_SECONDS = 0
+# Tests move the visitors' clock and expect each hit to read the figures (one test turns it on).
+VISITOR_FIGURES_MEMO_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/portal-test-media"))  # noqa: F405
 STORAGES = {  # noqa: F405

@@ -19,7 +19,7 @@ from wagtail.models import Page, Site
 from reports.ledger import rebuild_items
 from sites.models import Unit
 
-from . import articles, comments, compliance, contributions, legal_docs, links, pages, questions, units
+from . import articles, comments, compliance, contributions, legal_docs, links, pages, questions, units, visits
 from .report import NO_CHANGE_MESSAGE, DemoReport
 
 __all__ = ["NO_CHANGE_MESSAGE", "DemoReport", "is_local_install", "load_demo"]
@@ -70,6 +70,7 @@ def load_demo(today=None):
         contributions.load_contributions(demo)
         questions.load_questions(demo)
         comments.load_comments(demo)
+        visits.load_visits(demo)
         compliance.scan_new_demo(demo)
         if report.changed:
             # Backdating pages after their publish leaves the ledger with the publish moment.

@@ -20,6 +20,8 @@ from .questions import (
     QuestionRule,
     QuestionStatus,
 )
+from .ratings import SCORES, PageRating
+from .visits import SiteVisitCounter, SiteVisitDay
 
 __all__ = [
     "COMMENT_EMAIL_MAX",
@@ -38,4 +40,8 @@ __all__ = [
     "QuestionQuerySet",
     "QuestionRule",
     "QuestionStatus",
+    "PageRating",
+    "SCORES",
+    "SiteVisitCounter",
+    "SiteVisitDay",
 ]
