@@ -3,3 +3,5 @@
 from cms.settings.production import *  # noqa: F403
 
 ROOT_URLCONF = "bench.urls"
+# The benchmarks talk plain HTTP on the loopback, with no proxy in front to say it was HTTPS.
+SECURE_SSL_REDIRECT = False
