@@ -254,6 +254,11 @@ def main():
         else:
             print(f"Mọi loại trang đạt mục tiêu p95 ≤ {TARGET_MS} ms khi mọi bộ đệm trống.")
     finally:
+        # The renders counted visits; write them while the database is still there (else the
+        # flush at exit finds it gone).
+        from engagement.counters import flush_all
+
+        flush_all()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -14,6 +14,7 @@ The policies themselves are built from environment variables in cms/settings/con
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
+from django.http import HttpResponseNotAllowed
 from django.urls import reverse
 
 from .settings.content_security import PERMISSIONS_POLICY
@@ -47,3 +48,23 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         if "Permissions-Policy" not in response:
             response["Permissions-Policy"] = PERMISSIONS_POLICY
         return response
+
+
+class PublicMethodsMiddleware:
+    """Public addresses take GET, HEAD, POST (the citizens' forms) and OPTIONS; any other method
+    is answered 405 before a page is looked up (Wagtail would serve a page to a PUT or DELETE).
+    The admin keeps its own rules."""
+
+    ALLOWED = ("GET", "HEAD", "POST", "OPTIONS")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = None
+
+    def __call__(self, request):
+        if request.method not in self.ALLOWED:
+            if self.admin_prefix is None:
+                self.admin_prefix = reverse("wagtailadmin_home")
+            if not request.path_info.startswith(self.admin_prefix):
+                return HttpResponseNotAllowed(self.ALLOWED)
+        return self.get_response(request)

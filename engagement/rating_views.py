@@ -20,10 +20,10 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
 from articles.models import ArticlePage
+from cms.client_address import client_address
 from sites.access import site_id_for_page
 
 from . import ratings
-from .spam import client_address
 from .visits import local_day
 
 BAD_SCORE = "Vui lòng chọn số điểm từ 1 đến 5."

@@ -28,6 +28,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from cms.client_address import client_address
+
 CHALLENGE_CONTENT_SECURITY = {"style-src": [UNSAFE_INLINE], "worker-src": [SELF, "blob:"]}
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "form_started"
@@ -67,17 +69,6 @@ def _limits(kind):
 def keyed_hash(value):
     """A keyed hash of an address: the same for one address, useless to anyone without SECRET_KEY."""
     return hmac.new(settings.SECRET_KEY.encode(), str(value).encode(), hashlib.sha256).hexdigest()[:32]
-
-
-def client_address(request):
-    """The visitor's address: REMOTE_ADDR, or behind SPAM_TRUSTED_PROXIES proxies the address the
-    nearest of them saw (the X-Forwarded-For entry that many places from the right)."""
-    proxies = getattr(settings, "SPAM_TRUSTED_PROXIES", 0)
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _count(key, seconds):

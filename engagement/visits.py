@@ -37,6 +37,7 @@ from django.db.models import Case, F, IntegerField, Q, Sum, Value, When
 
 from wagtail.models import Site
 
+from cms.client_address import client_address
 from cms.page_cache.store import site_id_for_request
 from sites.access import units_under
 from sites.models import Unit
@@ -44,7 +45,7 @@ from sites.models import Unit
 from .buffer import CountBuffer, increment
 from .models import SiteVisitCounter, SiteVisitDay
 from .readers import is_bot, is_page_request
-from .spam import client_address, keyed_hash
+from .spam import keyed_hash
 
 PLACEHOLDER_KIND = "visitors"
 MARKERS_CACHE = "visitors"

@@ -2,7 +2,7 @@ import json
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.html import format_html
 
 from wagtail import hooks
@@ -10,7 +10,7 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.models import WorkflowState
 
-from . import tree_guard
+from . import lockout_views, tree_guard
 from .admin_filters import ScopedPageViewSet
 from .moderation import ModerationListView
 from .views import AllUnitsContentView
@@ -100,3 +100,18 @@ def require_rejection_comment_and_show_it(request, page):
 hooks.register("before_delete_page", tree_guard.refuse_deleting_a_portal)
 hooks.register("before_move_page", tree_guard.refuse_moving_a_portal)
 hooks.register("before_bulk_action", tree_guard.refuse_bulk_deleting_or_moving_a_portal)
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    return [path("khoa-dang-nhap/", include(lockout_views.urlpatterns))]
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu():
+    return SuperuserMenuItem("Khóa đăng nhập", reverse_lazy("login_lockouts"), icon_name="lock", order=900)

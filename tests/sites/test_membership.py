@@ -58,3 +58,21 @@ def test_bad_input_is_refused_and_creates_nothing(args, message):
         call_command("add_member", *args)
     assert counts() == before
     assert not get_user_model().objects.filter(username="moi").exists()
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        pytest.param("abc12", "quá ngắn", id="too-short"),
+        pytest.param("password123", "quá phổ biến", id="common"),
+        pytest.param("84736291057", "toàn là số", id="digits-only"),
+        pytest.param("nguyenvanmoi", "giống", id="like-the-username"),
+    ],
+)
+@pytest.mark.django_db
+def test_a_weak_password_is_refused_in_vietnamese_and_creates_nothing(password, message):
+    before = counts()
+    with pytest.raises(CommandError, match="Mật khẩu không đạt yêu cầu") as refused:
+        call_command("add_member", "nguyenvanmoi", "--site", COMMUNE_HOST, "--role", "editor", "--password", password)
+    assert message in str(refused.value)
+    assert counts() == before

@@ -1,3 +1,6 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from sites.membership import add_member
@@ -16,6 +19,8 @@ class Command(BaseCommand):
         parser.add_argument("--password", help="Mật khẩu (nếu bỏ trống với người dùng mới: chưa đăng nhập được).")
 
     def handle(self, *args, **options):
+        if options["password"]:
+            self.check_password(options["password"], options["username"], options["email"])
         try:
             user, changes = add_member(
                 options["username"],
@@ -33,3 +38,13 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"{user.username}: {'; '.join(changes)}."))
         if not user.has_usable_password():
             self.stdout.write("Lưu ý: người dùng chưa có mật khẩu; dùng --password để đặt.")
+
+    def check_password(self, password, username, email):
+        """AUTH_PASSWORD_VALIDATORS, as the admin's password forms apply them (length, common
+        passwords, likeness to the username or e-mail, digits only)."""
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=username).first() or user_model(username=username, email=email or "")
+        try:
+            validate_password(password, user=user)
+        except ValidationError as error:
+            raise CommandError("Mật khẩu không đạt yêu cầu: " + " ".join(error.messages)) from None

@@ -1,0 +1,24 @@
+"""Staff sessions end after SESSION_COOKIE_AGE without a request: each request of a signed-in
+user moves the expiry on, but the session is written again at most every SESSION_REFRESH_SECONDS
+(Django's SESSION_SAVE_EVERY_REQUEST would write it on every admin request)."""
+
+import time
+
+from django.conf import settings
+
+REFRESHED_KEY = "_refreshed_at"
+
+
+class SessionRefreshMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        user = getattr(request, "user", None)
+        if session is not None and user is not None and user.is_authenticated:
+            now = int(time.time())
+            if now - session.get(REFRESHED_KEY, 0) >= getattr(settings, "SESSION_REFRESH_SECONDS", 300):
+                session[REFRESHED_KEY] = now  # marks the session modified: saved with a new expiry
+        return response
