@@ -6,6 +6,9 @@ class CmsConfig(AppConfig):
     verbose_name = "Nền tảng cổng thông tin"
 
     def ready(self):
-        from . import site_lookup
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import session_refresh, site_lookup
 
         site_lookup.connect()
+        user_logged_in.connect(session_refresh.mark_refreshed_at_login, dispatch_uid="cms_session_refreshed_at_login")
