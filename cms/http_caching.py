@@ -11,10 +11,10 @@
 """
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from . import front_cache
+from .admin_paths import is_admin_request
 from .page_cache import request_is_cacheable
 from .page_cache.store import PUBLIC_ATTR
 
@@ -33,16 +33,10 @@ def shared_cache_seconds(request):
 class CacheHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = None
-
-    def _is_admin(self, request):
-        if self.admin_prefix is None:
-            self.admin_prefix = reverse("wagtailadmin_home")
-        return request.path.startswith(self.admin_prefix)
 
     def __call__(self, request):
         response = self.get_response(request)
-        if self._is_admin(request):
+        if is_admin_request(request):
             patch_cache_control(response, private=True, no_store=True)
         elif getattr(response, PUBLIC_ATTR, False) and request_is_cacheable(request) and not response.cookies:
             patch_cache_control(

@@ -15,8 +15,8 @@ from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
-from django.urls import reverse
 
+from .admin_paths import is_admin_request
 from .settings.content_security import PERMISSIONS_POLICY
 
 
@@ -24,19 +24,12 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     """django-csp's middleware choosing the admin's policy under the admin's address, adding what
     a response asked for in `request.csp_update`, and sending the Permissions-Policy."""
 
-    admin_prefix = None
-
-    def _is_admin(self, request):
-        if self.admin_prefix is None:
-            type(self).admin_prefix = reverse("wagtailadmin_home")
-        return request.path_info.startswith(self.admin_prefix)
-
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only:
             return parts
         config = parts.config
-        if config is None and self._is_admin(request):
+        if config is None and is_admin_request(request):
             config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         update = dict(parts.update or {})
         for directive, sources in (getattr(request, "csp_update", None) or {}).items():
@@ -59,12 +52,8 @@ class PublicMethodsMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = None
 
     def __call__(self, request):
-        if request.method not in self.ALLOWED:
-            if self.admin_prefix is None:
-                self.admin_prefix = reverse("wagtailadmin_home")
-            if not request.path_info.startswith(self.admin_prefix):
-                return HttpResponseNotAllowed(self.ALLOWED)
+        if request.method not in self.ALLOWED and not is_admin_request(request):
+            return HttpResponseNotAllowed(self.ALLOWED)
         return self.get_response(request)
